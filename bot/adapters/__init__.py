@@ -1,0 +1,1 @@
+"""One adapter per platform; each turns platform events into `Incoming` and sends `Outgoing`."""

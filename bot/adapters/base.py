@@ -1,0 +1,26 @@
+"""The contract every platform adapter fulfils."""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+
+from bot.messages import ChatKey, Outgoing
+
+
+class DeliveryError(Exception):
+    """The platform refused a message for good (the user blocked us, the chat is gone)."""
+
+
+class Adapter(ABC):
+    platform: str
+
+    @abstractmethod
+    async def send(self, chat: ChatKey, message: Outgoing) -> str | None:
+        """Deliver a message; returns the platform's message id when it has one.
+
+        Raises DeliveryError when the recipient can no longer be reached.
+        """
+
+    async def retire_buttons(self, chat: ChatKey, message_id: str) -> None:
+        """Take the buttons off a message whose choice was made, so it cannot be pressed twice."""
+        return None

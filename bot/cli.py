@@ -1,0 +1,113 @@
+"""The `nudgebird` command: run, web, worker, nudge-once, db upgrade, audit, keys rotate."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import locale
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from datetime import datetime
+
+from pydantic import ValidationError
+
+from bot import logs
+from bot.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+class Unavailable(Exception):
+    """A subcommand whose feature is not built yet."""
+
+
+def load_settings() -> Settings:
+    """Settings, or one clear line per bad variable and exit code 2."""
+    try:
+        return Settings()
+    except ValidationError as error:
+        for problem in error.errors():
+            name = str(problem["loc"][0]).upper() if problem["loc"] else "configuration"
+            reason = str(problem["msg"]).removeprefix("Value error, ")
+            print(f"nudgebird: {name}: {reason}", file=sys.stderr)
+        raise SystemExit(2) from None
+
+
+def _platform_locale() -> str | None:
+    return os.environ.get("LC_ALL") or os.environ.get("LANG") or locale.getlocale()[0]
+
+
+async def _run(settings: Settings) -> None:
+    from bot.adapters.console import ConsoleAdapter, run_console
+    from bot.coach import Coach
+    from bot.services import Services
+    from handlers import routes
+
+    services = Services.create(settings)
+    try:
+        if settings.is_sqlite:
+            await services.db.upgrade()
+        coach = Coach(services, routes())
+        await run_console(coach, ConsoleAdapter(sys.stdout, locale=_platform_locale()))
+    finally:
+        await services.db.close()
+
+
+async def _db_upgrade(settings: Settings) -> None:
+    from bot.storage.db import Database
+
+    database = Database(settings.database)
+    try:
+        await database.upgrade()
+    finally:
+        await database.close()
+
+
+def _iso(value: str) -> datetime:
+    moment = datetime.fromisoformat(value)
+    if moment.tzinfo is None:
+        raise argparse.ArgumentTypeError("give a time zone, e.g. 2026-03-29T08:00:00+02:00 or …Z")
+    return moment
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(prog="nudgebird", description="A coach for small businesses on X.")
+    commands = top.add_subparsers(dest="command", required=True)
+    commands.add_parser("run", help="the coach: Telegram or Slack if configured, else the terminal")
+    commands.add_parser("web", help="webhooks, sign-in callbacks, health and metrics")
+    commands.add_parser("worker", help="the daily nudge scheduler")
+    once = commands.add_parser("nudge-once", help="send every nudge due at one instant, then exit")
+    once.add_argument("--at", type=_iso, default=None, help="ISO 8601 instant with a time zone (default: now)")
+    db = commands.add_parser("db", help="database schema")
+    db.add_argument("action", choices=["upgrade"])
+    audit = commands.add_parser("audit", help="the full checkup of an X archive or of the demo account")
+    audit.add_argument("path", nargs="?")
+    audit.add_argument("--demo", action="store_true")
+    audit.add_argument("--lang", default=None)
+    audit.add_argument("--chart", default=None)
+    keys = commands.add_parser("keys", help="encryption keys")
+    keys.add_argument("action", choices=["rotate"])
+    return top
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    settings = load_settings()
+    logs.configure(logging.WARNING if args.command == "run" else logging.INFO)
+    try:
+        match args.command:
+            case "run":
+                asyncio.run(_run(settings))
+            case "db":
+                asyncio.run(_db_upgrade(settings))
+                print("nudgebird: database is up to date")
+            case _:
+                raise Unavailable(args.command)
+    except Unavailable as missing:
+        print(f"nudgebird: '{missing}' is not available yet in this version", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    return 0

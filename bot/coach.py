@@ -1,0 +1,172 @@
+"""Where a message enters and the answer leaves: dispatch, render, persist, send.
+
+The adapter hands us an `Incoming`; one transaction finds the user, lets the one handler
+that matches decide, stores the buttons it offered, and commits; only then are the
+replies rendered in the user's language and given back to the adapter to send.
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets
+from dataclasses import dataclass
+
+from sqlalchemy import update
+from sqlalchemy.exc import IntegrityError
+
+from bot.adapters.base import Adapter, DeliveryError
+from bot.context import Context
+from bot.i18n import translator
+from bot.messages import Button, ChatKey, Incoming, Kind, Outgoing, Reply
+from bot.router import Routes
+from bot.services import Services
+from bot.storage.models import ButtonToken, SeenUpdate, User
+from bot.users import user_for
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Delivery:
+    chat: ChatKey
+    message: Outgoing
+
+
+class Coach:
+    def __init__(self, services: Services, routes: Routes) -> None:
+        self.services = services
+        self.routes = routes
+
+    async def first_delivery(self, platform: str, key: str) -> bool:
+        """True the first time a platform delivery is seen; redeliveries are skipped."""
+        try:
+            async with self.services.db.transaction() as session:
+                session.add(SeenUpdate(platform=platform, key=key[:128], seen_at=self.services.clock.now()))
+        except IntegrityError:
+            return False
+        return True
+
+    async def handle(self, incoming: Incoming, adapter: Adapter) -> None:
+        deliveries, retire = await self._decide(incoming)
+        if retire is not None and incoming.message_id:
+            try:
+                await adapter.retire_buttons(incoming.chat, incoming.message_id)
+            except DeliveryError:
+                log.info("could not retire buttons", extra={"platform": incoming.chat.platform})
+        for delivery in deliveries:
+            try:
+                await adapter.send(delivery.chat, delivery.message)
+            except DeliveryError:
+                await self.mark_unreachable(incoming)
+                break
+
+    async def mark_unreachable(self, incoming: Incoming) -> None:
+        async with self.services.db.transaction() as session:
+            await session.execute(
+                update(User)
+                .where(
+                    User.platform == incoming.user.platform,
+                    User.workspace == incoming.user.workspace,
+                    User.platform_user_id == incoming.user.user_id,
+                )
+                .values(reachable=False)
+            )
+
+    async def _decide(self, incoming: Incoming) -> tuple[list[Delivery], ButtonToken | None]:
+        services = self.services
+        async with services.db.transaction() as session:
+            user = await user_for(session, incoming, services.clock.now(), services.settings.default_language)
+            user.reachable = True
+            ctx = Context(incoming=incoming, user=user, session=session, services=services)
+            await self._dispatch(ctx)
+            deliveries = [await self._render(ctx, reply) for reply in ctx.replies]
+        return [d for batch in deliveries for d in batch], ctx.button
+
+    async def _dispatch(self, ctx: Context) -> None:
+        incoming, routes, user = ctx.incoming, self.routes, ctx.user
+        if incoming.kind is Kind.BUTTON:
+            token = await self._live_button(ctx)
+            if token is None:
+                ctx.say("button-expired")
+                await self.ask_again(ctx)
+                return
+            ctx.button = token
+            await routes.actions[token.action](ctx)
+        elif incoming.kind is Kind.COMMAND:
+            command = routes.commands.get(incoming.command.split("@", 1)[0])
+            if command is None:
+                ctx.say("unknown-command", command=incoming.command[:40])
+                await self.ask_again(ctx)
+            elif user.step and not command.anytime:
+                ctx.say("finish-question-first")
+                await self.ask_again(ctx)
+            else:
+                await command.handler(ctx)
+        elif incoming.kind is Kind.FILE:
+            if routes.file_handler is None:
+                ctx.say("file-not-expected")
+            else:
+                await routes.file_handler(ctx)
+        else:
+            handler = routes.step_handler(user.step)
+            if handler is not None:
+                await handler(ctx)
+            elif not user.onboarded and "start" in routes.commands:
+                await routes.commands["start"].handler(ctx)
+            else:
+                ctx.say("not-understood")
+
+    async def ask_again(self, ctx: Context) -> None:
+        asker = self.routes.asker_for(ctx.user.step)
+        if ctx.user.step and asker is not None:
+            await asker(ctx)
+
+    async def _live_button(self, ctx: Context) -> ButtonToken | None:
+        token = await ctx.session.get(ButtonToken, ctx.incoming.button[:24], with_for_update=True)
+        if (
+            token is None
+            or token.used
+            or token.user_id != ctx.user.id
+            or token.action not in self.routes.actions
+            or (token.step is not None and token.step != ctx.user.step)
+        ):
+            return None
+        await ctx.session.execute(update(ButtonToken).where(ButtonToken.batch == token.batch).values(used=True))
+        return token
+
+    async def _render(self, ctx: Context, reply: Reply) -> list[Delivery]:
+        user = ctx.user
+        t = translator(user.language)
+        batch = secrets.token_urlsafe(12)
+        rows: list[tuple[Button, ...]] = []
+        for row in reply.buttons:
+            rendered: list[Button] = []
+            for choice in row:
+                label = t(choice.label.key, choice.label.values)
+                if choice.url:
+                    rendered.append(Button(label, url=choice.url))
+                    continue
+                token = secrets.token_urlsafe(12)
+                ctx.session.add(
+                    ButtonToken(
+                        token=token, user_id=user.id, batch=batch, action=choice.action,
+                        value=choice.value, step=user.step, created_at=ctx.now, used=False,
+                    )
+                )
+                rendered.append(Button(label, token=token))
+            rows.append(tuple(rendered))
+        message = Outgoing(
+            text="\n\n".join(t(text.key, text.values) for text in reply.texts),
+            buttons=tuple(rows),
+            attachment=reply.attachment,
+            attachment_caption=t(reply.attachment.caption.key, reply.attachment.caption.values)
+            if reply.attachment and reply.attachment.caption
+            else "",
+        )
+        chat = ctx.incoming.chat
+        if reply.private and not chat.private:
+            private_chat = ChatKey(chat.platform, chat.workspace, user.chat_id, private=True)
+            notice = Outgoing(t("sent-in-private"))
+            return [Delivery(private_chat, message), Delivery(chat, notice)]
+        return [Delivery(chat, message)]
+

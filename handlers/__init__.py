@@ -1,0 +1,13 @@
+"""What the coach does, one router per feature, none of it tied to a platform."""
+
+from __future__ import annotations
+
+from bot.router import Router, Routes
+from handlers import help, language, onboarding, settings
+
+ROUTERS: tuple[Router, ...] = (onboarding.router, settings.router, language.router, help.router)
+
+
+def routes() -> Routes:
+    return Routes.merge(ROUTERS)
+

@@ -1,0 +1,1 @@
+"""The coach's texts: one folder per language, Fluent (.ftl) files inside."""
