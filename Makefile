@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench postgres clean
+.PHONY: run test lint bench postgres clean schema
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -33,3 +33,11 @@ bench: $(STAMP) postgres
 
 clean:
 	rm -rf $(VENV) *.egg-info .mypy_cache .ruff_cache .pytest_cache
+
+# Until the first release, the whole schema is one migration generated from the models.
+schema: $(STAMP)
+	rm -f bot/migrations/versions/0001_initial_schema.py /tmp/nudgebird-schema.db
+	$(BIN)/python -c "from alembic import command; from bot.storage.db import alembic_config; \
+	command.revision(alembic_config('sqlite+aiosqlite:////tmp/nudgebird-schema.db'), \
+	message='initial schema', autogenerate=True, rev_id='0001')"
+	$(BIN)/ruff format -q bot/migrations/versions && $(BIN)/ruff check --fix -q bot/migrations/versions

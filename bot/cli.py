@@ -79,7 +79,9 @@ def parser() -> argparse.ArgumentParser:
     commands.add_parser("web", help="webhooks, sign-in callbacks, health and metrics")
     commands.add_parser("worker", help="the daily nudge scheduler")
     once = commands.add_parser("nudge-once", help="send every nudge due at one instant, then exit")
-    once.add_argument("--at", type=_iso, default=None, help="ISO 8601 instant with a time zone (default: now)")
+    once.add_argument(
+        "--at", type=_iso, default=None, help="ISO 8601 instant with a time zone (default: now)"
+    )
     db = commands.add_parser("db", help="database schema")
     db.add_argument("action", choices=["upgrade"])
     audit = commands.add_parser("audit", help="the full checkup of an X archive or of the demo account")

@@ -17,7 +17,7 @@ from sqlalchemy.exc import IntegrityError
 from bot.adapters.base import Adapter, DeliveryError
 from bot.context import Context
 from bot.i18n import translator
-from bot.messages import Button, ChatKey, Incoming, Kind, Outgoing, Reply
+from bot.messages import Button, ChatKey, Incoming, Kind, Outgoing, Reply, UserKey
 from bot.router import Routes
 from bot.services import Services
 from bot.storage.models import ButtonToken, SeenUpdate, User
@@ -57,19 +57,20 @@ class Coach:
             try:
                 await adapter.send(delivery.chat, delivery.message)
             except DeliveryError:
-                await self.mark_unreachable(incoming)
+                await self.set_reachable(incoming.user, reachable=False)
                 break
 
-    async def mark_unreachable(self, incoming: Incoming) -> None:
+    async def set_reachable(self, key: UserKey, *, reachable: bool) -> None:
+        """Marks a user who blocked us (no more nudges) or came back."""
         async with self.services.db.transaction() as session:
             await session.execute(
                 update(User)
                 .where(
-                    User.platform == incoming.user.platform,
-                    User.workspace == incoming.user.workspace,
-                    User.platform_user_id == incoming.user.user_id,
+                    User.platform == key.platform,
+                    User.workspace == key.workspace,
+                    User.platform_user_id == key.user_id,
                 )
-                .values(reachable=False)
+                .values(reachable=reachable)
             )
 
     async def _decide(self, incoming: Incoming) -> tuple[list[Delivery], ButtonToken | None]:
@@ -131,7 +132,9 @@ class Coach:
             or (token.step is not None and token.step != ctx.user.step)
         ):
             return None
-        await ctx.session.execute(update(ButtonToken).where(ButtonToken.batch == token.batch).values(used=True))
+        await ctx.session.execute(
+            update(ButtonToken).where(ButtonToken.batch == token.batch).values(used=True)
+        )
         return token
 
     async def _render(self, ctx: Context, reply: Reply) -> list[Delivery]:
@@ -149,8 +152,14 @@ class Coach:
                 token = secrets.token_urlsafe(12)
                 ctx.session.add(
                     ButtonToken(
-                        token=token, user_id=user.id, batch=batch, action=choice.action,
-                        value=choice.value, step=user.step, created_at=ctx.now, used=False,
+                        token=token,
+                        user_id=user.id,
+                        batch=batch,
+                        action=choice.action,
+                        value=choice.value,
+                        step=user.step,
+                        created_at=ctx.now,
+                        used=False,
                     )
                 )
                 rendered.append(Button(label, token=token))
@@ -169,4 +178,3 @@ class Coach:
             notice = Outgoing(t("sent-in-private"))
             return [Delivery(private_chat, message), Delivery(chat, notice)]
         return [Delivery(chat, message)]
-

@@ -33,7 +33,9 @@ class Context:
     def t(self) -> Translator:
         return translator(self.user.language)
 
-    def say(self, key: str, /, *, buttons: tuple[tuple[Choice, ...], ...] = (), **values: str | int | float) -> None:
+    def say(
+        self, key: str, /, *, buttons: tuple[tuple[Choice, ...], ...] = (), **values: str | int | float
+    ) -> None:
         self.replies.append(Reply((Text(key, values),), buttons))
 
     def send(self, reply: Reply) -> None:

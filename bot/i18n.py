@@ -22,7 +22,7 @@ FALLBACK = "en"
 
 
 def choose_language(chosen: str | None, platform_locale: str | None, default: str = FALLBACK) -> str:
-    """The one place a language is decided: the user's choice, else the platform's locale, else the default."""
+    """The one place a language is decided: the user's choice, else the platform's locale, else English."""
     if chosen in LANGUAGES:
         return chosen
     if platform_locale:

@@ -31,5 +31,13 @@ def configure(level: int = logging.INFO) -> None:
     root.handlers[:] = [handler]
     root.setLevel(level)
     # httpx logs every request URL at INFO, and Telegram's URLs carry the bot token.
-    for noisy in ("httpx", "httpcore", "telegram.ext.Updater", "apscheduler", "alembic", "aiosqlite", "asyncio"):
+    for noisy in (
+        "httpx",
+        "httpcore",
+        "telegram.ext.Updater",
+        "apscheduler",
+        "alembic",
+        "aiosqlite",
+        "asyncio",
+    ):
         logging.getLogger(noisy).setLevel(logging.WARNING)

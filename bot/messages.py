@@ -69,8 +69,7 @@ class Incoming:
         stripped = text.strip()
         if stripped.startswith("/") and len(stripped) > 1 and not stripped[1].isspace():
             head, _, args = stripped[1:].partition(" ")
-            return cls(user, chat, Kind.COMMAND, text=text, command=head.lower(), args=args.strip(),
-                       **extra)  # type: ignore[arg-type]
+            return cls(user, chat, Kind.COMMAND, text=text, command=head.lower(), args=args.strip(), **extra)  # type: ignore[arg-type]
         return cls(user, chat, Kind.TEXT, text=text, **extra)  # type: ignore[arg-type]
 
 
@@ -113,7 +112,9 @@ class Reply:
     """Holds one person's account analysis: never sent into a group unless they asked."""
 
     @classmethod
-    def of(cls, key: str, /, *, buttons: tuple[tuple[Choice, ...], ...] = (), **values: str | int | float) -> Reply:
+    def of(
+        cls, key: str, /, *, buttons: tuple[tuple[Choice, ...], ...] = (), **values: str | int | float
+    ) -> Reply:
         return cls((Text(key, values),), buttons)
 
 

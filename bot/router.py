@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from bot.context import Context
 
 Handler = Callable[[Context], Awaitable[None]]
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,7 +34,9 @@ class Router:
     askers: dict[str, Handler] = field(default_factory=dict)
     file_handler: Handler | None = None
 
-    def command(self, name: str, *, anytime: bool = False, listed: bool = True) -> Callable[[Handler], Handler]:
+    def command(
+        self, name: str, *, anytime: bool = False, listed: bool = True
+    ) -> Callable[[Handler], Handler]:
         def register(handler: Handler) -> Handler:
             self.commands[name] = Command(name, handler, anytime, listed)
             return handler
@@ -69,6 +73,13 @@ class Router:
         return handler
 
 
+def _add(table: dict[str, T], extra: dict[str, T], router: str) -> None:
+    clash = table.keys() & extra.keys()
+    if clash:
+        raise ValueError(f"router {router} registers {sorted(clash)} twice")
+    table.update(extra)
+
+
 @dataclass
 class Routes:
     """Every router merged: one lookup table per kind of message."""
@@ -83,16 +94,10 @@ class Routes:
     def merge(cls, routers: Iterable[Router]) -> Routes:
         routes = cls()
         for router in routers:
-            for table, extra in (
-                (routes.commands, router.commands),
-                (routes.actions, router.actions),
-                (routes.steps, router.steps),
-                (routes.askers, router.askers),
-            ):
-                clash = table.keys() & extra.keys()
-                if clash:
-                    raise ValueError(f"router {router.name} registers {sorted(clash)} twice")
-                table.update(extra)  # type: ignore[attr-defined]
+            _add(routes.commands, router.commands, router.name)
+            _add(routes.actions, router.actions, router.name)
+            _add(routes.steps, router.steps, router.name)
+            _add(routes.askers, router.askers, router.name)
             routes.file_handler = router.file_handler or routes.file_handler
         return routes
 

@@ -10,4 +10,3 @@ ROUTERS: tuple[Router, ...] = (onboarding.router, settings.router, language.rout
 
 def routes() -> Routes:
     return Routes.merge(ROUTERS)
-

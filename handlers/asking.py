@@ -20,7 +20,9 @@ def ask(ctx: Context, question: Question, prefix: str) -> None:
     """Sets the step and sends the question with its buttons."""
     ctx.user.step = f"{prefix}:{question.name}"
     if question.name == "timezone":
-        zones = dict.fromkeys(z for z in (ctx.incoming.time_zone, SUGGESTED_ZONES.get(ctx.user.language)) if z)
+        zones = dict.fromkeys(
+            z for z in (ctx.incoming.time_zone, SUGGESTED_ZONES.get(ctx.user.language)) if z
+        )
         buttons = tuple((Choice(Text("timezone-option", {"zone": z}), prefix, z),) for z in zones)
         ctx.say(question.prompt, buttons=buttons)
         return

@@ -86,8 +86,12 @@ def _offer_to_leave(ctx: Context) -> None:
     ctx.user.step = f"{STEP}:{OFF_X}"
     ctx.say(
         "tip-audience-elsewhere",
-        buttons=((Choice(Text("button-continue-anyway"), OFF_X, "continue"),
-                  Choice(Text("button-stop-here"), OFF_X, "stop")),),
+        buttons=(
+            (
+                Choice(Text("button-continue-anyway"), OFF_X, "continue"),
+                Choice(Text("button-stop-here"), OFF_X, "stop"),
+            ),
+        ),
     )
 
 

@@ -58,11 +58,17 @@ class Question:
     def label(self, value: str) -> Text:
         return Text(f"{self.name}-{value.replace(':', '')}")
 
-    def choices(self, action: str, t: Translator, ticked: list[str] | None = None) -> tuple[tuple[Choice, ...], ...]:
+    def choices(
+        self, action: str, t: Translator, ticked: list[str] | None = None
+    ) -> tuple[tuple[Choice, ...], ...]:
         """The options as buttons; on a multiple choice, ticked ones are marked and "Done" closes it."""
         ticked = ticked or []
         choices = [
-            Choice(Text("ticked-option", {"option": t(self.label(v).key)}) if v in ticked else self.label(v), action, v)
+            Choice(
+                Text("ticked-option", {"option": t(self.label(v).key)}) if v in ticked else self.label(v),
+                action,
+                v,
+            )
             for v in self.options
         ]
         rows = [tuple(choices[i : i + self.columns]) for i in range(0, len(choices), self.columns)]
@@ -106,7 +112,7 @@ def _read_option_or_free(text: str, t: Translator, question: Question) -> str:
     if found is not None:
         return found
     cleaned = " ".join(text.split())
-    if len(cleaned) > MAX_FREE_TEXT or not any(c.isalnum() for c in cleaned):
+    if len(cleaned) > MAX_FREE_TEXT or not any(c.isalpha() for c in cleaned):
         raise Invalid(question.expected)
     return cleaned
 
@@ -134,8 +140,11 @@ def _read_minutes(text: str, t: Translator, question: Question) -> str:
     match = re.fullmatch(r"(\d{1,4})\s*([a-z]*)", fold(text))
     if match is None:
         raise Invalid(question.expected)
-    minutes = int(match[1]) * (60 if match[2] in {"h", "hr", "hrs", "hour", "hours", "ora", "ore", "heure",
-                                                  "heures", "hora", "horas"} else 1)
+    minutes = int(match[1]) * (
+        60
+        if match[2] in {"h", "hr", "hrs", "hour", "hours", "ora", "ore", "heure", "heures", "hora", "horas"}
+        else 1
+    )
     if not 1 <= minutes <= 600:
         raise Invalid(question.expected)
     return str(minutes)
@@ -179,7 +188,18 @@ AUTO_DMS = Question("autodms", ("yes", "no"))
 TIMEZONE = Question("timezone", read_text=_read_timezone)
 NUDGE_TIME = Question("nudgetime", (*SUGGESTED_TIMES, "none"), read_text=_read_nudge_time, columns=4)
 
-ORDER: tuple[Question, ...] = (NAME, SECTOR, GOALS, CUSTOMERS, REACH, ON_X, MINUTES, AUTO_DMS, TIMEZONE, NUDGE_TIME)
+ORDER: tuple[Question, ...] = (
+    NAME,
+    SECTOR,
+    GOALS,
+    CUSTOMERS,
+    REACH,
+    ON_X,
+    MINUTES,
+    AUTO_DMS,
+    TIMEZONE,
+    NUDGE_TIME,
+)
 BY_NAME = {q.name: q for q in ORDER}
 
 
@@ -254,5 +274,7 @@ def shown(user: User, question: Question, t: Translator) -> str:
         case "nudgetime":
             return user.nudge_time or t("nudgetime-none")
         case _:
-            value = {"customers": user.customers, "reach": user.reach, "onx": user.audience_on_x}[question.name]
+            value = {"customers": user.customers, "reach": user.reach, "onx": user.audience_on_x}[
+                question.name
+            ]
             return t(question.label(value or "").key)

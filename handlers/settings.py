@@ -15,8 +15,12 @@ STEP = "settings"
 def _overview(ctx: Context) -> Reply:
     t = ctx.t
     lines = [Text("settings-title")]
-    lines += [Text("settings-line", {"label": t(f"label-{q.name}"), "value": shown(ctx.user, q, t)}) for q in ORDER]
-    lines.append(Text("settings-line", {"label": t("label-language"), "value": t(f"language-{ctx.user.language}")}))
+    lines += [
+        Text("settings-line", {"label": t(f"label-{q.name}"), "value": shown(ctx.user, q, t)}) for q in ORDER
+    ]
+    lines.append(
+        Text("settings-line", {"label": t("label-language"), "value": t(f"language-{ctx.user.language}")})
+    )
     buttons = [Choice(Text(f"label-{q.name}"), "settings-change", q.name) for q in ORDER]
     buttons.append(Choice(Text("label-language"), "language-menu"))
     rows = tuple(tuple(buttons[i : i + 2]) for i in range(0, len(buttons), 2))

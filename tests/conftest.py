@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
+import shutil
 import uuid
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
+from typing import TypeVar
 
 import pytest
 from sqlalchemy import text
@@ -22,6 +26,7 @@ from handlers import routes
 from tests.fakes.chat import Chat, MemoryAdapter
 
 PG_ADMIN_URL = os.environ.get("NUDGEBIRD_TEST_PG", "postgresql+asyncpg://postgres@127.0.0.1:5432/postgres")
+T = TypeVar("T")
 START = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
 
 
@@ -37,12 +42,16 @@ async def _pg_available() -> bool:
         await engine.dispose()
 
 
+def _in_thread(work: Callable[[], T]) -> T:
+    """Runs blocking set-up (its own event loop included) outside the test's running loop."""
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(work).result()
+
+
 @pytest.fixture(scope="session")
 def pg_url() -> Iterator[str]:
     """A fresh PostgreSQL database for this test session, migrated; dropped at the end."""
-    import asyncio
-
-    if not asyncio.run(_pg_available()):
+    if not _in_thread(lambda: asyncio.run(_pg_available())):
         if os.environ.get("CI"):
             pytest.fail(f"PostgreSQL is required in CI and is not reachable at {PG_ADMIN_URL}")
         pytest.skip("PostgreSQL not reachable (outside CI only)")
@@ -54,11 +63,11 @@ def pg_url() -> Iterator[str]:
             await conn.execute(text(statement))
         await engine.dispose()
 
-    asyncio.run(admin(f'CREATE DATABASE "{name}"'))
+    _in_thread(lambda: asyncio.run(admin(f'CREATE DATABASE "{name}"')))
     url = make_url(PG_ADMIN_URL).set(database=name).render_as_string(hide_password=False)
-    upgrade_schema(url)
+    _in_thread(lambda: upgrade_schema(url))
     yield url
-    asyncio.run(admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    _in_thread(lambda: asyncio.run(admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')))
 
 
 async def _truncate(url: str) -> None:
@@ -81,8 +90,6 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> str:
 async def database_url(request: pytest.FixtureRequest, tmp_path, sqlite_template: str) -> AsyncIterator[str]:
     """Runs a test once on SQLite and once on PostgreSQL."""
     if request.param == "sqlite":
-        import shutil
-
         path = tmp_path / "nudgebird.db"
         shutil.copy(sqlite_template, path)
         yield f"sqlite+aiosqlite:///{path}"
@@ -131,5 +138,7 @@ def chat(coach: Coach) -> Chat:
 def _every_text_exists(caplog: pytest.LogCaptureFixture) -> Iterator[None]:
     """Fails any test during which the coach tried to say a text that is missing from prompts/."""
     yield
-    missing = [r for r in caplog.records if r.name == "bot.i18n" and r.getMessage().startswith("text missing")]
+    missing = [
+        r for r in caplog.records if r.name == "bot.i18n" and r.getMessage().startswith("text missing")
+    ]
     assert not missing, [getattr(r, "key", "?") for r in missing]

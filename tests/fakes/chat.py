@@ -60,7 +60,9 @@ class Chat:
         return ChatKey(self.adapter.platform, self.workspace, self.chat_id or self.user_id, self.private)
 
     async def send(self, text: str) -> list[Outgoing]:
-        await self.coach.handle(Incoming.from_text(self.user, self.chat, text, locale=self.locale), self.adapter)
+        await self.coach.handle(
+            Incoming.from_text(self.user, self.chat, text, locale=self.locale), self.adapter
+        )
         return self.replies()
 
     async def send_file(self, name: str, data: bytes) -> list[Outgoing]:
@@ -68,7 +70,9 @@ class Chat:
             return data
 
         file = IncomingFile(name=name, size=len(data), download=download)
-        await self.coach.handle(Incoming(self.user, self.chat, Kind.FILE, file=file, locale=self.locale), self.adapter)
+        await self.coach.handle(
+            Incoming(self.user, self.chat, Kind.FILE, file=file, locale=self.locale), self.adapter
+        )
         return self.replies()
 
     async def press(self, label: str) -> list[Outgoing]:
@@ -80,7 +84,9 @@ class Chat:
         raise AssertionError(f"no button {label!r} in {self.buttons()}")
 
     async def press_token(self, token: str, message_id: str | None = None) -> list[Outgoing]:
-        incoming = Incoming(self.user, self.chat, Kind.BUTTON, button=token, locale=self.locale, message_id=message_id)
+        incoming = Incoming(
+            self.user, self.chat, Kind.BUTTON, button=token, locale=self.locale, message_id=message_id
+        )
         await self.coach.handle(incoming, self.adapter)
         return self.replies()
 

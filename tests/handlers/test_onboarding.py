@@ -50,9 +50,18 @@ async def test_whole_onboarding_in_each_language(chat: Chat, services: Services,
     await onboard(chat, lang)
     user = await stored(services)
     assert user.onboarded and user.step is None
-    assert (user.business_name, user.sector, user.goals) == ("Forno Rossi", "food", ["customers", "community"])
+    assert (user.business_name, user.sector, user.goals) == (
+        "Forno Rossi",
+        "food",
+        ["customers", "community"],
+    )
     assert (user.customers, user.reach, user.audience_on_x) == ("consumers", "local", "yes")
-    assert (user.minutes_per_day, user.auto_dms, user.timezone, user.nudge_time) == (20, False, "Europe/Rome", "09:15")
+    assert (user.minutes_per_day, user.auto_dms, user.timezone, user.nudge_time) == (
+        20,
+        False,
+        "Europe/Rome",
+        "09:15",
+    )
     assert user.language == lang
 
 
@@ -136,7 +145,9 @@ async def test_names_with_emoji_and_right_to_left_text_are_kept(chat: Chat, serv
         ("ask-nudgetime", "9:75", "expected-nudgetime"),
     ],
 )
-async def test_a_time_zone_or_hour_that_does_not_exist(chat: Chat, question_text: str, bad: str, expected: str) -> None:
+async def test_a_time_zone_or_hour_that_does_not_exist(
+    chat: Chat, question_text: str, bad: str, expected: str
+) -> None:
     t = translator("en")
     await onboard_until(chat, question_text)
     await chat.send(bad)
@@ -146,9 +157,18 @@ async def test_a_time_zone_or_hour_that_does_not_exist(chat: Chat, question_text
 async def onboard_until(chat: Chat, question_text: str) -> None:
     t = translator("en")
     script = [
-        ("send", "/start"), ("send", "Forno"), ("press", "sector-food"), ("press", "goals-care"),
-        ("press", "button-done"), ("press", "customers-both"), ("press", "reach-national"), ("press", "onx-yes"),
-        ("press", "minutes-15"), ("press", "autodms-no"), ("send", "Paris"), ("send", "18"),
+        ("send", "/start"),
+        ("send", "Forno"),
+        ("press", "sector-food"),
+        ("press", "goals-care"),
+        ("press", "button-done"),
+        ("press", "customers-both"),
+        ("press", "reach-national"),
+        ("press", "onx-yes"),
+        ("press", "minutes-15"),
+        ("press", "autodms-no"),
+        ("send", "Paris"),
+        ("send", "18"),
     ]
     for how, what in script:
         if t(question_text) in chat.text():
@@ -189,7 +209,9 @@ async def test_cancel_keeps_the_answers_and_start_resumes(chat: Chat, services: 
     assert (await stored(services)).reach == "national"
 
 
-async def test_an_audience_not_on_x_gets_an_honest_answer_and_a_choice(chat: Chat, services: Services) -> None:
+async def test_an_audience_not_on_x_gets_an_honest_answer_and_a_choice(
+    chat: Chat, services: Services
+) -> None:
     t = translator("en")
     await onboard_until(chat, "ask-onx")
     await chat.press(t("onx-no"))

@@ -36,13 +36,21 @@ async def test_change_one_answer(chat: Chat, services: Services) -> None:
     assert t("ask-timezone") in chat.text()
     await chat.send("Buenos Aires")
     assert t("settings-saved") in chat.text()
-    assert t("settings-line", label=t("label-timezone"), value="America/Argentina/Buenos_Aires") in chat.text()
+    assert (
+        t("settings-line", label=t("label-timezone"), value="America/Argentina/Buenos_Aires") in chat.text()
+    )
     async with services.db.transaction() as session:
         user = await session.scalar(select(User))
-    assert user is not None and user.timezone == "America/Argentina/Buenos_Aires" and user.business_name == "Forno Rossi"
+    assert (
+        user is not None
+        and user.timezone == "America/Argentina/Buenos_Aires"
+        and user.business_name == "Forno Rossi"
+    )
 
 
-async def test_a_bad_change_repeats_the_question_and_keeps_the_old_answer(chat: Chat, services: Services) -> None:
+async def test_a_bad_change_repeats_the_question_and_keeps_the_old_answer(
+    chat: Chat, services: Services
+) -> None:
     t = translator("en")
     await onboard(chat, "en")
     await chat.send("/settings")

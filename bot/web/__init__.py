@@ -1,0 +1,1 @@
+"""The ASGI app: webhooks, sign-in callbacks, health and metrics."""
