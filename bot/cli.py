@@ -13,7 +13,10 @@ from datetime import datetime
 
 from pydantic import ValidationError
 
+from starlette.routing import BaseRoute
+
 from bot import logs
+from bot.coach import Coach
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -39,20 +42,66 @@ def _platform_locale() -> str | None:
     return os.environ.get("LC_ALL") or os.environ.get("LANG") or locale.getlocale()[0]
 
 
-async def _run(settings: Settings) -> None:
-    from bot.adapters.console import ConsoleAdapter, run_console
-    from bot.coach import Coach
+def _coach(settings: Settings) -> Coach:
     from bot.services import Services
     from handlers import routes
 
-    services = Services.create(settings)
+    return Coach(Services.create(settings), routes())
+
+
+def _web_routes(coach: Coach) -> list[BaseRoute]:
+    from bot.web.x_routes import x_routes
+    from handlers.connect import connected
+
+    return x_routes(coach, connected)
+
+
+async def _run(settings: Settings) -> None:
+    from bot.adapters.console import ConsoleAdapter, run_console
+    from bot.web.app import build_app
+    from bot.web.serve import serve
+
+    coach = _coach(settings)
     try:
         if settings.is_sqlite:
-            await services.db.upgrade()
-        coach = Coach(services, routes())
-        await run_console(coach, ConsoleAdapter(sys.stdout, locale=_platform_locale()))
+            await coach.services.db.upgrade()
+        console = ConsoleAdapter(sys.stdout, locale=_platform_locale())
+        coach.attach(console)
+        web = None
+        if settings.x_configured:
+            web = asyncio.create_task(serve(build_app(_web_routes(coach)), settings.port))
+        await run_console(coach, console)
+        if web is not None:
+            web.cancel()
     finally:
-        await services.db.close()
+        await coach.services.close()
+
+
+async def _nudge_once(settings: Settings, at: datetime | None) -> None:
+    from bot.nudges.runner import NudgeRunner
+
+    coach = _coach(settings)
+    try:
+        _attach_platforms(coach)
+        stats = await NudgeRunner(coach).run_once(at or coach.services.clock.now())
+        print(f"nudgebird: {stats}")
+    finally:
+        await coach.services.close()
+
+
+async def _worker(settings: Settings) -> None:
+    from bot.nudges.worker import run_worker
+
+    coach = _coach(settings)
+    try:
+        _attach_platforms(coach)
+        await run_worker(coach)
+    finally:
+        await coach.services.close()
+
+
+def _attach_platforms(coach: Coach) -> None:
+    """Adapters for sending on the coach's own initiative (nudges)."""
 
 
 async def _db_upgrade(settings: Settings) -> None:
@@ -102,6 +151,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         match args.command:
             case "run":
                 asyncio.run(_run(settings))
+            case "nudge-once":
+                asyncio.run(_nudge_once(settings, args.at))
+            case "worker":
+                asyncio.run(_worker(settings))
             case "db":
                 asyncio.run(_db_upgrade(settings))
                 print("nudgebird: database is up to date")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import secrets
 from dataclasses import dataclass
+from enum import StrEnum
 
 from sqlalchemy import update
 from sqlalchemy.exc import IntegrityError
@@ -18,12 +19,21 @@ from bot.adapters.base import Adapter, DeliveryError
 from bot.context import Context
 from bot.i18n import translator
 from bot.messages import Button, ChatKey, Incoming, Kind, Outgoing, Reply, UserKey
-from bot.router import Routes
+from bot.nudges.schedule import reschedule, schedule_key
+from bot.router import Handler, Routes
 from bot.services import Services
 from bot.storage.models import ButtonToken, SeenUpdate, User
 from bot.users import user_for
 
 log = logging.getLogger(__name__)
+
+
+class Pushed(StrEnum):
+    SENT = "sent"
+    NOTHING = "nothing"
+    GONE = "gone"
+    UNREACHABLE = "unreachable"
+    NO_ADAPTER = "no_adapter"
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +46,40 @@ class Coach:
     def __init__(self, services: Services, routes: Routes) -> None:
         self.services = services
         self.routes = routes
+        self.adapters: dict[str, Adapter] = {}
+
+    def attach(self, adapter: Adapter) -> None:
+        """Makes a platform reachable for messages nobody asked for just now (nudges, sign-in done)."""
+        self.adapters[adapter.platform] = adapter
+
+    async def act_for(self, user_id: int, action: Handler) -> Pushed:
+        """Runs a handler on the coach's own initiative and sends its replies to the user's private chat.
+
+        A platform failure other than the user being unreachable propagates to the caller.
+        """
+        async with self.services.db.transaction() as session:
+            user = await session.get(User, user_id)
+            if user is None:
+                return Pushed.GONE
+            if not user.reachable:
+                return Pushed.UNREACHABLE
+            if user.platform not in self.adapters:
+                return Pushed.NO_ADAPTER
+            chat = ChatKey(user.platform, user.workspace, user.chat_id, private=True)
+            key = UserKey(user.platform, user.workspace, user.platform_user_id)
+            ctx = Context(Incoming(key, chat, Kind.TEXT), user, session, self.services)
+            await action(ctx)
+            deliveries = [d for reply in ctx.replies for d in await self._render(ctx, reply)]
+        if not deliveries:
+            return Pushed.NOTHING
+        adapter = self.adapters[user.platform]
+        for delivery in deliveries:
+            try:
+                await adapter.send(delivery.chat, delivery.message)
+            except DeliveryError:
+                await self.set_reachable(key, reachable=False)
+                return Pushed.UNREACHABLE
+        return Pushed.SENT
 
     async def first_delivery(self, platform: str, key: str) -> bool:
         """True the first time a platform delivery is seen; redeliveries are skipped."""
@@ -47,8 +91,8 @@ class Coach:
         return True
 
     async def handle(self, incoming: Incoming, adapter: Adapter) -> None:
-        deliveries, retire = await self._decide(incoming)
-        if retire is not None and incoming.message_id:
+        deliveries, pressed = await self._decide(incoming)
+        if pressed is not None and pressed.action not in self.routes.lasting and incoming.message_id:
             try:
                 await adapter.retire_buttons(incoming.chat, incoming.message_id)
             except DeliveryError:
@@ -79,7 +123,10 @@ class Coach:
             user = await user_for(session, incoming, services.clock.now(), services.settings.default_language)
             user.reachable = True
             ctx = Context(incoming=incoming, user=user, session=session, services=services)
+            schedule = schedule_key(user), user.onboarded
             await self._dispatch(ctx)
+            if (schedule_key(user), user.onboarded) != schedule:
+                reschedule(user, ctx.now)
             deliveries = [await self._render(ctx, reply) for reply in ctx.replies]
         return [d for batch in deliveries for d in batch], ctx.button
 
@@ -132,9 +179,10 @@ class Coach:
             or (token.step is not None and token.step != ctx.user.step)
         ):
             return None
-        await ctx.session.execute(
-            update(ButtonToken).where(ButtonToken.batch == token.batch).values(used=True)
-        )
+        if token.action not in self.routes.lasting:
+            await ctx.session.execute(
+                update(ButtonToken).where(ButtonToken.batch == token.batch).values(used=True)
+            )
         return token
 
     async def _render(self, ctx: Context, reply: Reply) -> list[Delivery]:

@@ -32,6 +32,7 @@ class Router:
     actions: dict[str, Handler] = field(default_factory=dict)
     steps: dict[str, Handler] = field(default_factory=dict)
     askers: dict[str, Handler] = field(default_factory=dict)
+    lasting: set[str] = field(default_factory=set)
     file_handler: Handler | None = None
 
     def command(
@@ -43,9 +44,14 @@ class Router:
 
         return register
 
-    def action(self, name: str) -> Callable[[Handler], Handler]:
+    def action(self, name: str, *, lasting: bool = False) -> Callable[[Handler], Handler]:
+        """A button action; pressing it retires the buttons sent with it, unless it is `lasting`
+        (it only shows something, so the other buttons stay usable)."""
+
         def register(handler: Handler) -> Handler:
             self.actions[name] = handler
+            if lasting:
+                self.lasting.add(name)
             return handler
 
         return register
@@ -88,6 +94,7 @@ class Routes:
     actions: dict[str, Handler] = field(default_factory=dict)
     steps: dict[str, Handler] = field(default_factory=dict)
     askers: dict[str, Handler] = field(default_factory=dict)
+    lasting: set[str] = field(default_factory=set)
     file_handler: Handler | None = None
 
     @classmethod
@@ -98,6 +105,7 @@ class Routes:
             _add(routes.actions, router.actions, router.name)
             _add(routes.steps, router.steps, router.name)
             _add(routes.askers, router.askers, router.name)
+            routes.lasting |= router.lasting
             routes.file_handler = router.file_handler or routes.file_handler
         return routes
 

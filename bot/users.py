@@ -43,6 +43,9 @@ async def user_for(session: AsyncSession, incoming: Incoming, now: datetime, def
             onboarded=False,
             goals=[],
             nudges_wanted=True,
+            days_off=[],
+            weekly_report=True,
+            weekly_day=0,
         )
         try:
             async with session.begin_nested():

@@ -3,9 +3,16 @@
 from __future__ import annotations
 
 from bot.router import Router, Routes
-from handlers import help, language, onboarding, settings
+from handlers import connect, help, language, nudges, onboarding, settings
 
-ROUTERS: tuple[Router, ...] = (onboarding.router, settings.router, language.router, help.router)
+ROUTERS: tuple[Router, ...] = (
+    onboarding.router,
+    settings.router,
+    language.router,
+    connect.router,
+    nudges.router,
+    help.router,
+)
 
 
 def routes() -> Routes:

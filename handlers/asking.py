@@ -54,6 +54,10 @@ async def take_button(ctx: Context, prefix: str, then: Then) -> None:
         ctx.say("button-expired")
         return
     if question.multi:
+        if value != DONE and value not in question.options:
+            ctx.say("button-expired")
+            ask(ctx, question, prefix)
+            return
         if value != DONE:
             draft = list(ctx.user.draft)
             if value not in draft and len(draft) >= question.most:
@@ -62,7 +66,7 @@ async def take_button(ctx: Context, prefix: str, then: Then) -> None:
                 ctx.user.draft = [v for v in draft if v != value] if value in draft else [*draft, value]
             ask(ctx, question, prefix)
             return
-        if not ctx.user.draft:
+        if not ctx.user.draft and not question.optional:
             ctx.say(question.expected)
             ask(ctx, question, prefix)
             return

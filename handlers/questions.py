@@ -43,6 +43,8 @@ class Question:
     multi: bool = False
     most: int = 1
     """How many options may be ticked on a multiple choice."""
+    optional: bool = False
+    """A multiple choice that may be left with nothing ticked."""
     read_text: Callable[[str, Translator, Question], str] | None = None
     """Turns typed text into a stored value, or raises Invalid."""
     columns: int = 2
@@ -188,6 +190,9 @@ AUTO_DMS = Question("autodms", ("yes", "no"))
 TIMEZONE = Question("timezone", read_text=_read_timezone)
 NUDGE_TIME = Question("nudgetime", (*SUGGESTED_TIMES, "none"), read_text=_read_nudge_time, columns=4)
 
+DAYS_OFF = Question("daysoff", ("0", "1", "2", "3", "4", "5", "6"), multi=True, most=6, optional=True, columns=4)
+WEEKLY = Question("weekly", ("0", "1", "2", "3", "4", "5", "6", "none"), columns=4)
+
 ORDER: tuple[Question, ...] = (
     NAME,
     SECTOR,
@@ -200,7 +205,10 @@ ORDER: tuple[Question, ...] = (
     TIMEZONE,
     NUDGE_TIME,
 )
-BY_NAME = {q.name: q for q in ORDER}
+"""The onboarding's questions, in the order asked."""
+SETTINGS: tuple[Question, ...] = (*ORDER, DAYS_OFF, WEEKLY)
+"""Everything /settings shows and can change."""
+BY_NAME = {q.name: q for q in SETTINGS}
 
 
 def store(user: User, question: Question, value: str) -> None:
@@ -227,6 +235,11 @@ def store(user: User, question: Question, value: str) -> None:
         case "nudgetime":
             user.nudge_time = None if value == "none" else value
             user.nudges_wanted = value != "none"
+        case "daysoff":
+            user.days_off = [d for d in value.split(",") if d]
+        case "weekly":
+            user.weekly_report = value != "none"
+            user.weekly_day = 0 if value == "none" else int(value)
 
 
 def answered(user: User, question: Question) -> bool:
@@ -249,6 +262,8 @@ def answered(user: User, question: Question) -> bool:
             return user.auto_dms is not None
         case "timezone":
             return user.timezone is not None
+        case "daysoff" | "weekly":
+            return True
         case _:
             return user.nudge_time is not None or not user.nudges_wanted
 
@@ -273,6 +288,10 @@ def shown(user: User, question: Question, t: Translator) -> str:
             return user.timezone or ""
         case "nudgetime":
             return user.nudge_time or t("nudgetime-none")
+        case "daysoff":
+            return ", ".join(t(DAYS_OFF.label(d).key) for d in sorted(user.days_off)) or t("daysoff-none")
+        case "weekly":
+            return t(WEEKLY.label(str(user.weekly_day)).key) if user.weekly_report else t("weekly-none")
         case _:
             value = {"customers": user.customers, "reach": user.reach, "onx": user.audience_on_x}[
                 question.name

@@ -6,7 +6,7 @@ from bot.context import Context
 from bot.messages import Choice, Reply, Text
 from bot.router import Router
 from handlers.asking import ask, current, take_button, take_text
-from handlers.questions import BY_NAME, ORDER, Question, shown
+from handlers.questions import BY_NAME, SETTINGS, Question, shown
 
 router = Router("settings")
 STEP = "settings"
@@ -16,12 +16,12 @@ def _overview(ctx: Context) -> Reply:
     t = ctx.t
     lines = [Text("settings-title")]
     lines += [
-        Text("settings-line", {"label": t(f"label-{q.name}"), "value": shown(ctx.user, q, t)}) for q in ORDER
+        Text("settings-line", {"label": t(f"label-{q.name}"), "value": shown(ctx.user, q, t)}) for q in SETTINGS
     ]
     lines.append(
         Text("settings-line", {"label": t("label-language"), "value": t(f"language-{ctx.user.language}")})
     )
-    buttons = [Choice(Text(f"label-{q.name}"), "settings-change", q.name) for q in ORDER]
+    buttons = [Choice(Text(f"label-{q.name}"), "settings-change", q.name) for q in SETTINGS]
     buttons.append(Choice(Text("label-language"), "language-menu"))
     rows = tuple(tuple(buttons[i : i + 2]) for i in range(0, len(buttons), 2))
     return Reply(tuple(lines), rows)

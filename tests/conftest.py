@@ -113,15 +113,19 @@ def clock() -> FixedClock:
     return FixedClock(START)
 
 
+TEST_KEY = "dGVzdC1rZXktZm9yLW51ZGdlYmlyZC10ZXN0cy0zMmI="
+
+
 def make_settings(database_url: str, **overrides: object) -> Settings:
-    return Settings(_env_file=None, database_url=database_url, **overrides)  # type: ignore[call-arg]
+    values: dict[str, object] = {"encryption_keys": TEST_KEY, **overrides}
+    return Settings(_env_file=None, database_url=database_url, **values)  # type: ignore[call-arg]
 
 
 @pytest.fixture
 async def services(sqlite_url: str, clock: FixedClock) -> AsyncIterator[Services]:
     services = Services.create(make_settings(sqlite_url), clock=clock)
     yield services
-    await services.db.close()
+    await services.close()
 
 
 @pytest.fixture

@@ -1,5 +1,5 @@
 """Imports every module that defines tables, so the metadata knows them all."""
 
-from bot.storage import models
+from bot.storage import checkup, models, nudges, slack, x
 
-__all__ = ["models"]
+__all__ = ["checkup", "models", "nudges", "slack", "x"]

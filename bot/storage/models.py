@@ -47,6 +47,15 @@ class User(Base):
     nudge_time: Mapped[str | None] = mapped_column(String(5), default=None)
     """Local "HH:MM", or None when no daily nudge is wanted."""
     nudges_wanted: Mapped[bool] = mapped_column(default=True)
+    """False after /stop, until /resume."""
+    days_off: Mapped[list[str]] = mapped_column(default=list)
+    """Weekdays without a nudge, "0" (Monday) to "6" (Sunday)."""
+    snoozed_until: Mapped[datetime | None] = mapped_column(default=None)
+    weekly_report: Mapped[bool] = mapped_column(default=True)
+    weekly_day: Mapped[int] = mapped_column(default=0)
+    """Weekday of the weekly report, 0 = Monday."""
+    next_nudge_at: Mapped[datetime | None] = mapped_column(default=None, index=True)
+    """When the next daily nudge is due (UTC); kept in step with the settings above."""
 
 
 class ButtonToken(Base):

@@ -70,10 +70,16 @@ class Profile:
     followers_count: int = 0
     following_count: int = 0
     created_at: datetime | None = None
+    banner_url: str | None = None  # None: unknown (the API does not say), "": no banner
 
     @property
     def default_avatar(self) -> bool:
         return not self.profile_image_url or "default_profile" in self.profile_image_url
+
+    @property
+    def has_banner(self) -> bool | None:
+        """Whether the profile has a header image; None when the source does not tell."""
+        return None if self.banner_url is None else bool(self.banner_url)
 
 
 @dataclass(slots=True)

@@ -84,3 +84,26 @@ nudgetime-0900 = 09:00
 nudgetime-1230 = 12:30
 nudgetime-1800 = 18:00
 nudgetime-none = No daily nudge
+
+ask-daysoff = Which days should I leave you alone? Tick them, then press Done (tick none to hear from me every day).
+expected-daysoff = Tick the days off, then press Done.
+expected-daysoff-most = Leave me at least one day a week to nudge you: untick one, or use /stop to pause the nudges.
+daysoff-0 = Mon
+daysoff-1 = Tue
+daysoff-2 = Wed
+daysoff-3 = Thu
+daysoff-4 = Fri
+daysoff-5 = Sat
+daysoff-6 = Sun
+daysoff-none = none
+
+ask-weekly = On which day would you like your weekly progress chart?
+expected-weekly = Pick a day, or "No weekly report".
+weekly-0 = Monday
+weekly-1 = Tuesday
+weekly-2 = Wednesday
+weekly-3 = Thursday
+weekly-4 = Friday
+weekly-5 = Saturday
+weekly-6 = Sunday
+weekly-none = No weekly report

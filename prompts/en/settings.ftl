@@ -32,3 +32,5 @@ command-help = this list
 command-cancel = stop the current question
 cancel-nothing = There's nothing to cancel.
 cancel-done = Stopped. Your answers so far are saved; /start picks up where we left off.
+label-daysoff = Days off
+label-weekly = Weekly report

@@ -85,3 +85,26 @@ nudgetime-0900 = 09:00
 nudgetime-1230 = 12:30
 nudgetime-1800 = 18:00
 nudgetime-none = Sin empujón diario
+
+ask-daysoff = ¿Qué días prefieres que no te escriba? Márcalos y luego toca Listo (si no marcas ninguno, te escribiré todos los días).
+expected-daysoff = Marca tus días libres y luego toca Listo.
+expected-daysoff-most = Déjame al menos un día a la semana para darte un empujón: desmarca uno, o usa /stop para pausar los empujones.
+daysoff-0 = Lun
+daysoff-1 = Mar
+daysoff-2 = Mié
+daysoff-3 = Jue
+daysoff-4 = Vie
+daysoff-5 = Sáb
+daysoff-6 = Dom
+daysoff-none = ninguno
+
+ask-weekly = ¿Qué día quieres recibir tu gráfico semanal de progreso?
+expected-weekly = Elige un día, o "Sin resumen semanal".
+weekly-0 = Lunes
+weekly-1 = Martes
+weekly-2 = Miércoles
+weekly-3 = Jueves
+weekly-4 = Viernes
+weekly-5 = Sábado
+weekly-6 = Domingo
+weekly-none = Sin resumen semanal

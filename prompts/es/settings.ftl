@@ -32,3 +32,5 @@ command-help = esta lista
 command-cancel = detener la pregunta actual
 cancel-nothing = No hay nada que cancelar.
 cancel-done = Lo dejamos aquí. Tus respuestas hasta ahora quedan guardadas; con /start seguimos donde lo dejamos.
+label-daysoff = Días libres
+label-weekly = Resumen semanal

@@ -84,3 +84,26 @@ nudgetime-0900 = 09:00
 nudgetime-1230 = 12:30
 nudgetime-1800 = 18:00
 nudgetime-none = Pas de coup de pouce
+
+ask-daysoff = Quels jours dois-je vous laisser tranquille ? Cochez-les, puis appuyez sur Terminé (ne cochez rien pour avoir de mes nouvelles tous les jours).
+expected-daysoff = Cochez vos jours de repos, puis appuyez sur Terminé.
+expected-daysoff-most = Laissez-moi au moins un jour par semaine pour vous donner un coup de pouce : décochez-en un, ou utilisez /stop pour mettre les coups de pouce en pause.
+daysoff-0 = Lun
+daysoff-1 = Mar
+daysoff-2 = Mer
+daysoff-3 = Jeu
+daysoff-4 = Ven
+daysoff-5 = Sam
+daysoff-6 = Dim
+daysoff-none = aucun
+
+ask-weekly = Quel jour voulez-vous recevoir le graphique de vos progrès de la semaine ?
+expected-weekly = Choisissez un jour, ou « Pas de bilan ».
+weekly-0 = Lundi
+weekly-1 = Mardi
+weekly-2 = Mercredi
+weekly-3 = Jeudi
+weekly-4 = Vendredi
+weekly-5 = Samedi
+weekly-6 = Dimanche
+weekly-none = Pas de bilan

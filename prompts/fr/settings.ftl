@@ -32,3 +32,5 @@ command-help = cette liste
 command-cancel = arrêter la question en cours
 cancel-nothing = Il n'y a rien à annuler.
 cancel-done = C'est arrêté. Vos réponses jusqu'ici sont enregistrées ; /start reprendra là où nous nous étions arrêtés.
+label-daysoff = Jours de repos
+label-weekly = Bilan de la semaine

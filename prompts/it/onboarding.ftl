@@ -85,3 +85,26 @@ nudgetime-0900 = 09:00
 nudgetime-1230 = 12:30
 nudgetime-1800 = 18:00
 nudgetime-none = Nessun promemoria
+
+ask-daysoff = In quali giorni preferisci che ti lasci in pace? Spuntali, poi premi Fatto (se non ne spunti nessuno, mi senti tutti i giorni).
+expected-daysoff = Spunta i giorni liberi, poi premi Fatto.
+expected-daysoff-most = Lasciami almeno un giorno a settimana per il promemoria: togli la spunta a uno, oppure usa /stop per mettere in pausa i promemoria.
+daysoff-0 = Lun
+daysoff-1 = Mar
+daysoff-2 = Mer
+daysoff-3 = Gio
+daysoff-4 = Ven
+daysoff-5 = Sab
+daysoff-6 = Dom
+daysoff-none = nessuno
+
+ask-weekly = In che giorno vuoi ricevere il grafico settimanale dei tuoi progressi?
+expected-weekly = Scegli un giorno, oppure "Nessun resoconto".
+weekly-0 = Lunedì
+weekly-1 = Martedì
+weekly-2 = Mercoledì
+weekly-3 = Giovedì
+weekly-4 = Venerdì
+weekly-5 = Sabato
+weekly-6 = Domenica
+weekly-none = Nessun resoconto

@@ -32,3 +32,5 @@ command-help = questo elenco
 command-cancel = interrompi la domanda in corso
 cancel-nothing = Non c'è niente da annullare.
 cancel-done = Ci fermiamo qui. Le risposte date finora sono salvate; con /start riprendiamo da dove eravamo rimasti.
+label-daysoff = Giorni liberi
+label-weekly = Resoconto settimanale

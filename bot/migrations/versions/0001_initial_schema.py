@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-25 14:06:09.337392
+Create Date: 2026-11-25 14:21:10.130003
 """
 
 from __future__ import annotations
@@ -31,6 +31,52 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_seen_updates_seen_at"), ["seen_at"], unique=False)
 
     op.create_table(
+        "slack_digest_channels",
+        sa.Column("workspace", sa.String(length=64), nullable=False),
+        sa.Column("channel_id", sa.String(length=32), nullable=False),
+        sa.Column("language", sa.String(length=8), nullable=False),
+        sa.Column("timezone", sa.String(length=64), nullable=False),
+        sa.Column("chosen_by", sa.String(length=32), nullable=False),
+        sa.Column("chosen_at", bot.storage.base.UTCDateTime(timezone=True), nullable=False),
+        sa.PrimaryKeyConstraint("workspace", name=op.f("pk_slack_digest_channels")),
+    )
+    op.create_table(
+        "slack_digests",
+        sa.Column("digest_id", sa.String(length=24), nullable=False),
+        sa.Column("workspace", sa.String(length=64), nullable=False),
+        sa.Column("channel_id", sa.String(length=32), nullable=False),
+        sa.Column("message_ts", sa.String(length=32), nullable=False),
+        sa.Column("posted_at", bot.storage.base.UTCDateTime(timezone=True), nullable=False),
+        sa.PrimaryKeyConstraint("digest_id", name=op.f("pk_slack_digests")),
+    )
+    with op.batch_alter_table("slack_digests", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_slack_digests_workspace"), ["workspace"], unique=False)
+
+    op.create_table(
+        "slack_installations",
+        sa.Column("workspace", sa.String(length=64), nullable=False),
+        sa.Column("enterprise_id", sa.String(length=32), nullable=True),
+        sa.Column("team_id", sa.String(length=32), nullable=False),
+        sa.Column("team_name", sa.String(length=200), nullable=False),
+        sa.Column("app_id", sa.String(length=32), nullable=False),
+        sa.Column("bot_id", sa.String(length=32), nullable=False),
+        sa.Column("bot_user_id", sa.String(length=32), nullable=False),
+        sa.Column("bot_scopes", sa.String(length=1000), nullable=False),
+        sa.Column("bot_token", sa.Text(), nullable=False),
+        sa.Column("installer_user_id", sa.String(length=32), nullable=False),
+        sa.Column("installed_at", bot.storage.base.UTCDateTime(timezone=True), nullable=False),
+        sa.PrimaryKeyConstraint("workspace", name=op.f("pk_slack_installations")),
+    )
+    op.create_table(
+        "slack_oauth_states",
+        sa.Column("state", sa.String(length=64), nullable=False),
+        sa.Column("expires_at", bot.storage.base.UTCDateTime(timezone=True), nullable=False),
+        sa.PrimaryKeyConstraint("state", name=op.f("pk_slack_oauth_states")),
+    )
+    with op.batch_alter_table("slack_oauth_states", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_slack_oauth_states_expires_at"), ["expires_at"], unique=False)
+
+    op.create_table(
         "users",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("platform", sa.String(length=16), nullable=False),
@@ -57,9 +103,17 @@ def upgrade() -> None:
         sa.Column("timezone", sa.String(length=64), nullable=True),
         sa.Column("nudge_time", sa.String(length=5), nullable=True),
         sa.Column("nudges_wanted", sa.Boolean(), nullable=False),
+        sa.Column("days_off", sa.JSON(), nullable=False),
+        sa.Column("snoozed_until", bot.storage.base.UTCDateTime(timezone=True), nullable=True),
+        sa.Column("weekly_report", sa.Boolean(), nullable=False),
+        sa.Column("weekly_day", sa.Integer(), nullable=False),
+        sa.Column("next_nudge_at", bot.storage.base.UTCDateTime(timezone=True), nullable=True),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_users")),
         sa.UniqueConstraint("platform", "workspace", "platform_user_id", name=op.f("uq_users_platform")),
     )
+    with op.batch_alter_table("users", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_users_next_nudge_at"), ["next_nudge_at"], unique=False)
+
     op.create_table(
         "button_tokens",
         sa.Column("token", sa.String(length=24), nullable=False),
@@ -79,17 +133,186 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_button_tokens_batch"), ["batch"], unique=False)
         batch_op.create_index("ix_button_tokens_user_created", ["user_id", "created_at"], unique=False)
 
+    op.create_table(
+        "checkups",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("user_id", sa.Integer(), nullable=False),
+        sa.Column("created_at", bot.storage.base.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("score", sa.Integer(), nullable=False),
+        sa.Column("top", sa.JSON(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["user_id"], ["users.id"], name=op.f("fk_checkups_user_id_users"), ondelete="CASCADE"
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_checkups")),
+    )
+    with op.batch_alter_table("checkups", schema=None) as batch_op:
+        batch_op.create_index("ix_checkups_user_created", ["user_id", "created_at"], unique=False)
+
+    op.create_table(
+        "nudges",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("user_id", sa.Integer(), nullable=False),
+        sa.Column("local_date", sa.Date(), nullable=False),
+        sa.Column("due_at", bot.storage.base.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("status", sa.String(length=16), nullable=False),
+        sa.Column("claimed_by", sa.String(length=64), nullable=False),
+        sa.Column("claim_expires_at", bot.storage.base.UTCDateTime(timezone=True), nullable=True),
+        sa.Column("attempts", sa.Integer(), nullable=False),
+        sa.Column("topics", sa.JSON(), nullable=False),
+        sa.Column("sent_at", bot.storage.base.UTCDateTime(timezone=True), nullable=True),
+        sa.ForeignKeyConstraint(
+            ["user_id"], ["users.id"], name=op.f("fk_nudges_user_id_users"), ondelete="CASCADE"
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_nudges")),
+        sa.UniqueConstraint("user_id", "local_date", name=op.f("uq_nudges_user_id")),
+    )
+    with op.batch_alter_table("nudges", schema=None) as batch_op:
+        batch_op.create_index("ix_nudges_status_claim", ["status", "claim_expires_at"], unique=False)
+
+    op.create_table(
+        "slack_digest_takers",
+        sa.Column("workspace", sa.String(length=64), nullable=False),
+        sa.Column("digest_id", sa.String(length=24), nullable=False),
+        sa.Column("user_id", sa.String(length=32), nullable=False),
+        sa.Column("taken_at", bot.storage.base.UTCDateTime(timezone=True), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["digest_id"],
+            ["slack_digests.digest_id"],
+            name=op.f("fk_slack_digest_takers_digest_id_slack_digests"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("workspace", "digest_id", name=op.f("pk_slack_digest_takers")),
+    )
+    op.create_table(
+        "x_accounts",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("user_id", sa.Integer(), nullable=False),
+        sa.Column("source", sa.String(length=16), nullable=False),
+        sa.Column("status", sa.String(length=16), nullable=False),
+        sa.Column("x_user_id", sa.String(length=32), nullable=False),
+        sa.Column("username", sa.String(length=64), nullable=False),
+        sa.Column("access_token", sa.Text(), nullable=True),
+        sa.Column("refresh_token", sa.Text(), nullable=True),
+        sa.Column("expires_at", bot.storage.base.UTCDateTime(timezone=True), nullable=True),
+        sa.Column("connected_at", bot.storage.base.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("profile", sa.JSON(), nullable=False),
+        sa.Column("profile_synced_at", bot.storage.base.UTCDateTime(timezone=True), nullable=True),
+        sa.Column("posts_since_id", sa.String(length=32), nullable=True),
+        sa.Column("mentions_since_id", sa.String(length=32), nullable=True),
+        sa.Column("synced_at", bot.storage.base.UTCDateTime(timezone=True), nullable=True),
+        sa.Column("retry_after", bot.storage.base.UTCDateTime(timezone=True), nullable=True),
+        sa.Column("disconnect_told", sa.Boolean(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["user_id"], ["users.id"], name=op.f("fk_x_accounts_user_id_users"), ondelete="CASCADE"
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_x_accounts")),
+        sa.UniqueConstraint("user_id", name=op.f("uq_x_accounts_user_id")),
+    )
+    op.create_table(
+        "x_sign_ins",
+        sa.Column("state", sa.String(length=64), nullable=False),
+        sa.Column("user_id", sa.Integer(), nullable=False),
+        sa.Column("verifier", sa.Text(), nullable=False),
+        sa.Column("expires_at", bot.storage.base.UTCDateTime(timezone=True), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["user_id"], ["users.id"], name=op.f("fk_x_sign_ins_user_id_users"), ondelete="CASCADE"
+        ),
+        sa.PrimaryKeyConstraint("state", name=op.f("pk_x_sign_ins")),
+    )
+    with op.batch_alter_table("x_sign_ins", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_x_sign_ins_user_id"), ["user_id"], unique=False)
+
+    op.create_table(
+        "x_following",
+        sa.Column("account_id", sa.Integer(), nullable=False),
+        sa.Column("day", sa.Date(), nullable=False),
+        sa.Column("followers", sa.Integer(), nullable=False),
+        sa.Column("following", sa.Integer(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["account_id"],
+            ["x_accounts.id"],
+            name=op.f("fk_x_following_account_id_x_accounts"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("account_id", "day", name=op.f("pk_x_following")),
+    )
+    op.create_table(
+        "x_posts",
+        sa.Column("account_id", sa.Integer(), nullable=False),
+        sa.Column("kind", sa.String(length=8), nullable=False),
+        sa.Column("post_id", sa.String(length=32), nullable=False),
+        sa.Column("created_at", bot.storage.base.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("data", sa.JSON(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["account_id"],
+            ["x_accounts.id"],
+            name=op.f("fk_x_posts_account_id_x_accounts"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("account_id", "kind", "post_id", name=op.f("pk_x_posts")),
+    )
+    with op.batch_alter_table("x_posts", schema=None) as batch_op:
+        batch_op.create_index("ix_x_posts_account_created", ["account_id", "created_at"], unique=False)
+
+    op.create_table(
+        "x_usage",
+        sa.Column("account_id", sa.Integer(), nullable=False),
+        sa.Column("day", sa.Date(), nullable=False),
+        sa.Column("requests", sa.Integer(), nullable=False),
+        sa.Column("posts_read", sa.Integer(), nullable=False),
+        sa.Column("users_read", sa.Integer(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["account_id"],
+            ["x_accounts.id"],
+            name=op.f("fk_x_usage_account_id_x_accounts"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("account_id", "day", name=op.f("pk_x_usage")),
+    )
     # ### end Alembic commands ###
 
 
 def downgrade() -> None:
     # ### commands auto generated by Alembic - please adjust! ###
+    op.drop_table("x_usage")
+    with op.batch_alter_table("x_posts", schema=None) as batch_op:
+        batch_op.drop_index("ix_x_posts_account_created")
+
+    op.drop_table("x_posts")
+    op.drop_table("x_following")
+    with op.batch_alter_table("x_sign_ins", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_x_sign_ins_user_id"))
+
+    op.drop_table("x_sign_ins")
+    op.drop_table("x_accounts")
+    op.drop_table("slack_digest_takers")
+    with op.batch_alter_table("nudges", schema=None) as batch_op:
+        batch_op.drop_index("ix_nudges_status_claim")
+
+    op.drop_table("nudges")
+    with op.batch_alter_table("checkups", schema=None) as batch_op:
+        batch_op.drop_index("ix_checkups_user_created")
+
+    op.drop_table("checkups")
     with op.batch_alter_table("button_tokens", schema=None) as batch_op:
         batch_op.drop_index("ix_button_tokens_user_created")
         batch_op.drop_index(batch_op.f("ix_button_tokens_batch"))
 
     op.drop_table("button_tokens")
+    with op.batch_alter_table("users", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_users_next_nudge_at"))
+
     op.drop_table("users")
+    with op.batch_alter_table("slack_oauth_states", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_slack_oauth_states_expires_at"))
+
+    op.drop_table("slack_oauth_states")
+    op.drop_table("slack_installations")
+    with op.batch_alter_table("slack_digests", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_slack_digests_workspace"))
+
+    op.drop_table("slack_digests")
+    op.drop_table("slack_digest_channels")
     with op.batch_alter_table("seen_updates", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_seen_updates_seen_at"))
 

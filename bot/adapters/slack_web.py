@@ -1,0 +1,145 @@
+"""Slack's Web API as we call it: a client per workspace token, 429s retried, a pace per channel."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import AsyncIterator, Awaitable
+from contextlib import asynccontextmanager
+from typing import Any, Protocol
+
+from slack_sdk.errors import SlackApiError
+from slack_sdk.http_retry.async_handler import AsyncRetryHandler
+from slack_sdk.http_retry.builtin_async_handlers import (
+    AsyncConnectionErrorRetryHandler,
+    AsyncRateLimitErrorRetryHandler,
+)
+from slack_sdk.web.async_client import AsyncWebClient
+from slack_sdk.web.async_slack_response import AsyncSlackResponse
+
+from bot.adapters.base import DeliveryError
+
+GONE = frozenset(
+    {
+        "account_inactive",
+        "channel_not_found",
+        "invalid_auth",
+        "is_archived",
+        "not_authed",
+        "not_in_channel",
+        "team_access_not_granted",
+        "token_revoked",
+        "user_disabled",
+        "user_not_found",
+    }
+)
+"""Errors that will not go away by trying again: the chat, the person or our installation is gone."""
+
+
+class TokenSource(Protocol):
+    async def bot_token(self, workspace: str) -> str | None: ...
+
+
+class SingleToken:
+    """Single-workspace mode: SLACK_BOT_TOKEN serves every request."""
+
+    def __init__(self, token: str) -> None:
+        self._token = token
+
+    async def bot_token(self, workspace: str) -> str | None:
+        return self._token
+
+
+class ChannelPace:
+    """Slack takes about one message a second per channel: a channel's posts go one at a time, spaced out.
+
+    Bursts wait their turn instead of being refused; other channels are not held up.
+    """
+
+    def __init__(self, interval: float = 1.0) -> None:
+        self.interval = interval
+        self._locks: dict[str, asyncio.Lock] = {}
+        self._last: dict[str, float] = {}
+
+    @asynccontextmanager
+    async def turn(self, channel: str) -> AsyncIterator[None]:
+        async with self._locks.setdefault(channel, asyncio.Lock()):
+            delay = self._last.get(channel, float("-inf")) + self.interval - time.monotonic()
+            if delay > 0:
+                await asyncio.sleep(delay)
+            try:
+                yield
+            finally:
+                self._last[channel] = time.monotonic()
+        if len(self._locks) > 10_000:
+            self._forget_idle()
+
+    def _forget_idle(self) -> None:
+        quiet = time.monotonic() - self.interval
+        for channel in [
+            c for c, lock in self._locks.items() if not lock.locked() and self._last.get(c, 0) < quiet
+        ]:
+            del self._locks[channel]
+            self._last.pop(channel, None)
+
+
+def retry_handlers(rate_limit_retries: int = 2) -> list[AsyncRetryHandler]:
+    """Retry-After honoured on 429; one more try when the connection drops."""
+    return [
+        AsyncRateLimitErrorRetryHandler(max_retry_count=rate_limit_retries),
+        AsyncConnectionErrorRetryHandler(),
+    ]
+
+
+def web_client(base_url: str, token: str | None = None) -> AsyncWebClient:
+    return AsyncWebClient(token=token, base_url=_with_slash(base_url), retry_handlers=retry_handlers())
+
+
+class SlackWeb:
+    """Finds the token of a workspace and calls the Web API with it."""
+
+    def __init__(self, base_url: str, tokens: TokenSource, pace: ChannelPace | None = None) -> None:
+        self.base_url = _with_slash(base_url)
+        self.tokens = tokens
+        self.pace = pace or ChannelPace()
+
+    async def client(self, workspace: str) -> AsyncWebClient:
+        """Raises DeliveryError when the workspace has no installation (any more)."""
+        token = await self.tokens.bot_token(workspace)
+        if token is None:
+            raise DeliveryError("workspace not installed")
+        return web_client(self.base_url, token)
+
+    async def post(self, workspace: str, channel: str, **fields: Any) -> str:
+        """chat.postMessage at the channel's pace; returns the message ts."""
+        client = await self.client(workspace)
+        async with self.pace.turn(f"{workspace}/{channel}"):
+            response = await _call(client.chat_postMessage(channel=channel, **fields))
+        return str(response.get("ts") or "")
+
+    async def update(self, workspace: str, channel: str, ts: str, **fields: Any) -> None:
+        client = await self.client(workspace)
+        await _call(client.chat_update(channel=channel, ts=ts, **fields))
+
+    async def upload(self, workspace: str, channel: str, *, data: bytes, filename: str, comment: str) -> None:
+        """A file into the channel (files.getUploadURLExternal, the upload, files.completeUploadExternal)."""
+        client = await self.client(workspace)
+        async with self.pace.turn(f"{workspace}/{channel}"):
+            await _call(
+                client.files_upload_v2(
+                    channel=channel, file=data, filename=filename, initial_comment=comment or None
+                )
+            )
+
+
+async def _call(request: Awaitable[AsyncSlackResponse]) -> AsyncSlackResponse:
+    try:
+        return await request
+    except SlackApiError as error:
+        if error.response.get("error") in GONE:
+            raise DeliveryError(str(error.response.get("error"))) from error
+        raise
+
+
+def _with_slash(url: str) -> str:
+    return url if url.endswith("/") else url + "/"

@@ -1,0 +1,51 @@
+"""Keeps the bot token (and the webhook secret) out of every log line, whatever the level.
+
+Telegram puts the token in every request URL: httpx logs those URLs, python-telegram-bot
+logs its base URL at DEBUG and puts the token in some error messages. A filter on those
+loggers rewrites any record that contains a secret before a handler sees it.
+"""
+
+from __future__ import annotations
+
+import logging
+
+_WATCHED = ("httpx", "httpcore", "telegram", "bot.adapters.telegram")
+HIDDEN = "[hidden]"
+
+
+class _Redact(logging.Filter):
+    def __init__(self) -> None:
+        super().__init__()
+        self.secrets: set[str] = set()
+
+    def _clean(self, text: str) -> str:
+        for secret in self.secrets:
+            text = text.replace(secret, HIDDEN)
+        return text
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        if any(secret in message for secret in self.secrets):
+            record.msg, record.args = self._clean(message), None
+        if record.exc_info and record.exc_info[1] is not None:
+            trace = logging.Formatter().formatException(record.exc_info)
+            if any(secret in trace for secret in self.secrets):
+                record.msg = f"{record.msg}\n{self._clean(trace)}"
+                record.exc_info, record.exc_text = None, None
+        return True
+
+
+_REDACT = _Redact()
+
+
+def hide_in_logs(secret: str) -> None:
+    """From now on, `secret` is replaced in every record of the Telegram-related loggers."""
+    if not secret:
+        return
+    _REDACT.secrets.add(secret)
+    names = {*_WATCHED, *logging.root.manager.loggerDict}
+    for name in names:
+        if name.startswith(_WATCHED):
+            logger = logging.getLogger(name)
+            if _REDACT not in logger.filters:
+                logger.addFilter(_REDACT)

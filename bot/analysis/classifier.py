@@ -1,0 +1,550 @@
+"""A fast rule-and-lexicon classifier for posts, in Italian, French, Spanish and English.
+
+It tells, for one post: its language, whether it promotes the business (offers, prices,
+"buy/order/book", launches, links to the business's own site, "look at us") or talks with
+people (questions, polls, replies, quotes, reposts, the sector's news, everyday life), whether
+it asks a question, and whether it touches politics or divisive topics (failure modes #1 and
+#8 of COACHING.md). `is_complaint` tells whether a mention reads as a complaint (#11).
+
+No model and nothing downloaded: the text is folded (case, accents, URLs, @mentions,
+hashtags, emoji), cut into words, and the words are looked up in the word lists of
+`bot.analysis.lexicon`. Word look-ups are cached, so a post costs a few microseconds.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Final
+
+from bot.analysis.lexicon import (
+    ANGRY_EMOJI,
+    HAPPY_EMOJI,
+    LEXICONS,
+    NEWS_DOMAINS,
+    OTHER_STOPWORDS,
+    SHARED_DIVISIVE,
+    UNDETERMINED_LANG_CODES,
+    LanguageLexicon,
+    Weighted,
+)
+from bot.x.models import Post, RefType
+
+LANGUAGES: Final = ("it", "fr", "es", "en")
+
+# --- Tuning: thresholds and the weight of signals that are not words -------------------
+MAX_CHARS: Final = 2000  # longer texts are judged on their beginning
+PROMO_MIN: Final = 2.0  # promotional needs at least this much promotional evidence...
+PROMO_MARGIN: Final = 0.5  # ...and this much more than conversational evidence
+DIVISIVE_MIN: Final = 2.0
+COMPLAINT_MIN: Final = 2.0
+OWN_LINK: Final = 4.0  # promotional: a link to the business's own site
+OTHER_LINK: Final = 1.5  # promotional: a link to some other site (a shop, a booking page...)
+NEWS_LINK: Final = 2.0  # conversational: a link to a news or reference site
+SOCIAL_LINK: Final = 1.0  # conversational: a link to a post on X
+PRICE: Final = 2.5  # promotional: "12€", "$40", "-20%", "3x2"
+PERCENT: Final = 0.5  # promotional: any other percentage
+QUESTION_MARK: Final = 2.0  # conversational
+QUOTE_BIAS: Final = 3.0  # conversational: a quote of someone else's post
+LEADING_MENTION: Final = 1.5  # conversational: text addressed to someone, not a threaded reply
+BODY_MENTION: Final = 1.0  # conversational, per other account named (at most two)
+ANGRY: Final = 2.0  # complaint, per angry emoji kind
+HAPPY: Final = -1.5  # complaint, per happy emoji kind
+DETECT_MIN: Final = 1.0  # stopword score needed to name a language
+DETECT_MARGIN: Final = 0.5  # lead over the runner-up
+
+_SOCIAL_DOMAINS: Final = frozenset({"twitter.com", "x.com", "mobile.twitter.com"})
+_IGNORED_DOMAINS: Final = frozenset({"t.co", "bit.ly", "buff.ly", "ow.ly", "tinyurl.com", "lnkd.in"})
+
+
+@dataclass(frozen=True, slots=True)
+class PostLabels:
+    """What the classifier says about one post.
+
+    When the text cannot be judged (empty, emoji or links only, a language we do not cover),
+    `judgeable` is False, `language` is None and promotional, conversational, question and
+    divisive are all False; reply, quote, repost and poll still come from the post's structure.
+    When it can, exactly one of `promotional` and `conversational` is True.
+    """
+
+    language: str | None
+    promotional: bool
+    conversational: bool
+    question: bool
+    poll: bool
+    reply: bool
+    quote: bool
+    repost: bool
+    divisive: bool
+    judgeable: bool
+
+
+# --- Precompiled patterns -----------------------------------------------------------------
+_TLDS = "it|fr|es|com|net|org|eu|uk|shop|store|io|co|de|ch|be|info|biz|app|dev|me|cat|pt|us|ie|ca|au"
+_TLD_HINT_RE: Final = re.compile(r"\.(?:" + _TLDS + r")\b")
+_LINK_RE: Final = re.compile(
+    r"https?://\S+|www\.\S+|[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:" + _TLDS + r")\b(?:/\S*)?"
+)
+_MENTION_RE: Final = re.compile(r"@\w+")
+_HASHTAG_RE: Final = re.compile(r"#(\w+)")
+_CAMEL_RE: Final = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
+_CURRENCY_RE: Final = re.compile(r"[€$£]\s?\d|\d\s?[€$£]")
+_EURO_WORD_RE: Final = re.compile(r"\d\s?euros?\b")
+_DISCOUNT_RE: Final = re.compile(r"(?<![\w-])-\s?\d{1,2}\s?%|%\s?off\b")
+_FOLD_REPLACEMENTS: Final = (("’", " "), ("œ", "oe"), ("æ", "ae"))
+# bytes.translate table: ASCII letters stay, everything else becomes a space.
+_LETTERS_ONLY: Final = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
+
+
+# --- Word tables built once from the lexicon -------------------------------------------
+# Tokens are ASCII bytes (see `_prepare`). A token's features: promotional, conversational,
+# divisive and complaint weights, plus the phrases that start with it (each: the following
+# words, with a stem flag, and the weights).
+_Phrase = tuple[tuple[tuple[bytes, bool], ...], tuple[float, float, float, float]]
+_Features = tuple[float, float, float, float, tuple[_Phrase, ...]]
+_CATEGORIES: Final = 4
+_CACHE_LIMIT: Final = 200_000
+
+
+class _Tables:
+    """One language's look-up tables, and its cache of token features."""
+
+    __slots__ = ("cache", "exact", "phrases", "stem_lengths", "stems")
+
+    def __init__(self, lexicon: LanguageLexicon) -> None:
+        groups: tuple[Weighted, ...] = (
+            lexicon.promotional,
+            lexicon.conversational,
+            _merge(lexicon.divisive, SHARED_DIVISIVE),
+            lexicon.complaint,
+        )
+        self.exact: list[dict[bytes, float]] = [{} for _ in range(_CATEGORIES)]
+        self.stems: list[dict[bytes, float]] = [{} for _ in range(_CATEGORIES)]
+        phrases: dict[bytes, dict[tuple[tuple[bytes, bool], ...], list[float]]] = {}
+        for category, weighted in enumerate(groups):
+            for weight, terms in weighted.items():
+                for term in terms:
+                    words = term.encode("ascii").split()
+                    if len(words) > 1:
+                        first = words[0]
+                        rest = tuple((w.rstrip(b"*"), w.endswith(b"*")) for w in words[1:])
+                        if first.endswith(b"*"):
+                            raise ValueError(f"a phrase cannot start with a stem: {term!r}")
+                        weights = phrases.setdefault(first, {}).setdefault(rest, [0.0] * _CATEGORIES)
+                        weights[category] += weight
+                    elif words[0].endswith(b"*"):
+                        self.stems[category][words[0][:-1]] = weight
+                    else:
+                        self.exact[category][words[0]] = weight
+        self.stem_lengths: list[tuple[int, ...]] = [
+            tuple(sorted({len(stem) for stem in stems}, reverse=True)) for stems in self.stems
+        ]
+        self.phrases: dict[bytes, tuple[_Phrase, ...]] = {
+            first: tuple((rest, (w[0], w[1], w[2], w[3])) for rest, w in entries.items())
+            for first, entries in phrases.items()
+        }
+        self.cache: dict[bytes, _Features | tuple[()]] = {}
+
+    def features(self, token: bytes) -> _Features | tuple[()]:
+        """Weights of one token (looked up once, then cached); () when it carries none."""
+        weights = [0.0] * _CATEGORIES
+        for category in range(_CATEGORIES):
+            weight = self.exact[category].get(token)
+            if weight is None:
+                stems = self.stems[category]
+                for length in self.stem_lengths[category]:
+                    if length <= len(token) and token[:length] in stems:
+                        weight = stems[token[:length]]
+                        break
+            if weight is not None:
+                weights[category] = weight
+        phrases = self.phrases.get(token, ())
+        found: _Features | tuple[()] = ()
+        if phrases or any(weights):
+            found = (weights[0], weights[1], weights[2], weights[3], phrases)
+        if len(self.cache) >= _CACHE_LIMIT:
+            self.cache.clear()
+        self.cache[token] = found
+        return found
+
+
+def _merge(first: Weighted, second: Weighted) -> dict[float, tuple[str, ...]]:
+    merged: dict[float, tuple[str, ...]] = dict(first)
+    for weight, terms in second.items():
+        merged[weight] = merged.get(weight, ()) + terms
+    return merged
+
+
+def _lexicon_words(lexicon: LanguageLexicon) -> set[str]:
+    """The lexicon's single words (no stems, no phrases) that are not among its frequent words."""
+    groups = (lexicon.promotional, lexicon.conversational, lexicon.divisive, lexicon.complaint)
+    words = {term for group in groups for terms in group.values() for term in terms if term.isalpha()}
+    return words - lexicon.stopwords
+
+
+_Shares = tuple[float, float, float, float, float]
+
+
+def _shares(weighted: Iterable[tuple[int, Iterable[str]]]) -> dict[bytes, _Shares]:
+    """word -> its weight for it, fr, es, en and "other" (index 4): 1 shared among the
+    languages that use it."""
+    owners: dict[bytes, set[int]] = {}
+    for index, words in weighted:
+        for word in words:
+            owners.setdefault(word.encode("ascii"), set()).add(index)
+    return {
+        word: (
+            (0 in indexes) / len(indexes),
+            (1 in indexes) / len(indexes),
+            (2 in indexes) / len(indexes),
+            (3 in indexes) / len(indexes),
+            (4 in indexes) / len(indexes),
+        )
+        for word, indexes in owners.items()
+    }
+
+
+def _halved(table: dict[bytes, _Shares]) -> dict[bytes, _Shares]:
+    return {word: (w[0] / 2, w[1] / 2, w[2] / 2, w[3] / 2, w[4] / 2) for word, w in table.items()}
+
+
+_TABLES: Final = {lang: _Tables(LEXICONS[lang]) for lang in LANGUAGES}
+# Evidence for telling the language: frequent words weigh 1, the lexicon's other words 0.5.
+_STOPWORDS: Final = _shares(
+    [(index, LEXICONS[lang].stopwords) for index, lang in enumerate(LANGUAGES)] + [(4, OTHER_STOPWORDS)]
+)
+_STOPWORD_SET: Final = frozenset(_STOPWORDS)
+_LEXICON_WORDS: Final = _halved(
+    _shares([(index, _lexicon_words(LEXICONS[code])) for index, code in enumerate(LANGUAGES)])
+)
+_LEXICON_WORD_SET: Final = frozenset(_LEXICON_WORDS) - _STOPWORD_SET
+# Letters that only some of the languages use: (letters, language index, weight); the
+# first letter found in a group counts.
+_LETTER_CUES: Final = (
+    ("ñ¿¡", 2, 1.5),
+    ("çœ", 1, 1.0),
+    ("ãõ", 4, 2.0),
+    ("äöüß", 4, 2.0),
+)
+
+
+# --- Text folding ---------------------------------------------------------------------------
+@dataclass(slots=True)
+class _Text:
+    low: str  # case-folded, URLs and @mentions removed (accents and emoji kept)
+    tokens: list[bytes]  # the words, as ASCII letters only
+    domains: list[str]  # domains of the links written in the text
+    mentions: int
+    leading_mention: bool
+    retweet: bool
+
+
+def _words(low: str) -> list[bytes]:
+    """Case-folded text to its words in plain ASCII: accents stripped, emoji and other scripts
+    dropped, anything that is not a letter a separator."""
+    if low.isascii():
+        folded = low.encode("ascii")
+    else:
+        for old, new in _FOLD_REPLACEMENTS:
+            if old in low:
+                low = low.replace(old, new)
+        folded = unicodedata.normalize("NFKD", low).encode("ascii", "ignore")
+    return folded.translate(_LETTERS_ONLY).split()
+
+
+def _prepare(text: str) -> _Text:
+    raw = text[:MAX_CHARS]
+    low = raw.casefold()
+    stripped = low.lstrip()
+    retweet = stripped.startswith("rt @")
+    leading_mention = stripped.startswith("@")
+    domains: list[str] = []
+    if "://" in low or "www." in low or _TLD_HINT_RE.search(low) is not None:
+        for chunk in low.split():
+            if "." in chunk:
+                link = _LINK_RE.search(chunk)
+                if link is not None:
+                    domains.append(_domain(link.group()))
+                    low = low.replace(link.group(), " ")
+    mentions = 0
+    if "@" in low:
+        mentions = len(_MENTION_RE.findall(low))
+        low = _MENTION_RE.sub(" ", low)
+    tokens = _words(low)
+    if "#" in raw:
+        tokens.extend(_hashtag_words(raw))
+    return _Text(low, tokens, domains, mentions, leading_mention, retweet)
+
+
+def _hashtag_words(raw: str) -> list[bytes]:
+    """The words of camel-case hashtags: #StandWithUkraine -> stand, with, ukraine."""
+    words: list[bytes] = []
+    for tag in _HASHTAG_RE.findall(raw):
+        if not tag[1:].islower() and not tag.isupper():
+            words.extend(_words(" ".join(_CAMEL_RE.findall(tag)).casefold()))
+    return words
+
+
+def _domain(url: str) -> str:
+    url = url.rstrip(".,;:!?)»\"'")
+    if "://" in url:
+        url = url.split("://", 1)[1]
+    host = url.split("/", 1)[0].split("?", 1)[0].split("#", 1)[0].split(":", 1)[0]
+    host = host.casefold().strip(".")
+    return host[4:] if host.startswith("www.") else host
+
+
+def _matches(domain: str, domains: frozenset[str]) -> bool:
+    """Whether domain is one of domains or a subdomain of one."""
+    while True:
+        if domain in domains:
+            return True
+        if "." not in domain:
+            return False
+        domain = domain.split(".", 1)[1]
+
+
+@lru_cache(maxsize=4096)
+def _own_domains(domains: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(d for d in (_domain(domain) for domain in domains) if d)
+
+
+# --- Language -----------------------------------------------------------------------------
+_HINTS: dict[str | None, tuple[bool, str | None]] = {None: (False, None)}
+
+
+def _hint_language(hint: str | None) -> tuple[bool, str | None]:
+    """(usable, language) for X's `lang` value: undetermined codes are not usable."""
+    known = _HINTS.get(hint)
+    if known is not None:
+        return known
+    assert hint is not None
+    code = hint.strip().casefold().replace("_", "-").split("-", 1)[0]
+    known = (False, None) if code in UNDETERMINED_LANG_CODES else (True, code if code in LANGUAGES else None)
+    if len(_HINTS) < 1000:
+        _HINTS[hint] = known
+    return known
+
+
+def _detect(tokens: Sequence[bytes], low: str) -> str | None:
+    """The language whose frequent words the text uses most, if clear enough. Words of the
+    languages' lexicons and telltale letters are looked at only when frequent words do not
+    settle it."""
+    scores = _evidence(_STOPWORD_SET.intersection(tokens), _STOPWORDS)
+    best, top, margin = _leader(scores)
+    if top >= 2 * DETECT_MIN and margin >= 2 * DETECT_MARGIN:
+        return LANGUAGES[best] if best < 4 else None
+    for index, weight in enumerate(_evidence(_LEXICON_WORD_SET.intersection(tokens), _LEXICON_WORDS)):
+        scores[index] += weight
+    if not low.isascii():
+        for letters, index, weight in _LETTER_CUES:
+            for letter in letters:
+                if letter in low:
+                    scores[index] += weight
+                    break
+    best, top, margin = _leader(scores)
+    if best == 4 or top < DETECT_MIN or margin < DETECT_MARGIN:
+        return None
+    return LANGUAGES[best]
+
+
+def _evidence(words: Iterable[bytes], table: dict[bytes, _Shares]) -> list[float]:
+    it = fr = es = en = other = 0.0
+    for word in words:
+        weights = table[word]
+        it += weights[0]
+        fr += weights[1]
+        es += weights[2]
+        en += weights[3]
+        other += weights[4]
+    return [it, fr, es, en, other]
+
+
+def _leader(scores: list[float]) -> tuple[int, float, float]:
+    """(index of the highest score, that score, its lead over the runner-up)."""
+    best = 0
+    for index in range(1, 5):
+        if scores[index] > scores[best]:
+            best = index
+    runner_up = max(score for index, score in enumerate(scores) if index != best)
+    return best, scores[best], scores[best] - runner_up
+
+
+def _language(prepared: _Text, hint: str | None) -> str | None:
+    if not prepared.tokens:
+        return None
+    usable, language = _hint_language(hint)
+    if usable:
+        return language
+    return _detect(prepared.tokens, prepared.low)
+
+
+def detect_language(text: str, hint: str | None = None) -> str | None:
+    """The post's language, one of LANGUAGES, or None (other language, or nothing to judge).
+
+    `hint` is X's `lang` field: a real language code is trusted; undetermined codes ("und",
+    "qme", "zxx"...) or no hint mean the language is told from frequent words.
+    """
+    return _language(_prepare(text), hint)
+
+
+# --- Scoring ------------------------------------------------------------------------------
+def _score(tokens: Sequence[bytes], tables: _Tables) -> tuple[float, float, float, float]:
+    """Sum of the token and phrase weights: promotional, conversational, divisive, complaint."""
+    found = list(map(tables.cache.get, tokens))
+    if None in found:  # words never seen before
+        found = [tables.features(token) if f is None else f for token, f in zip(tokens, found, strict=True)]
+    promo = conv = divisive = complaint = 0.0
+    count = len(tokens)
+    for index, features in enumerate(found):
+        if not features:
+            continue
+        p, c, d, k, phrases = features  # type: ignore[misc]
+        promo += p
+        conv += c
+        divisive += d
+        complaint += k
+        for rest, weights in phrases:
+            if index + 1 + len(rest) > count:
+                continue
+            position = index + 1
+            for word, is_stem in rest:
+                candidate = tokens[position]
+                if not (candidate.startswith(word) if is_stem else candidate == word):
+                    break
+                position += 1
+            else:
+                promo += weights[0]
+                conv += weights[1]
+                divisive += weights[2]
+                complaint += weights[3]
+    return promo, conv, divisive, complaint
+
+
+def _price_signal(low: str) -> float:
+    """Promotional weight of prices and discounts: "12€", "$40", "20 euro", "-20%", "30% off"."""
+    if ("€" in low or "$" in low or "£" in low) and _CURRENCY_RE.search(low) is not None:
+        return PRICE
+    if "eur" in low and _EURO_WORD_RE.search(low) is not None:
+        return PRICE
+    if "%" in low:
+        return PRICE if _DISCOUNT_RE.search(low) is not None else PERCENT
+    return 0.0
+
+
+def _link_signal(domains: Sequence[str], own_domains: Iterable[str]) -> tuple[float, float]:
+    """(promotional, conversational) weight of the post's links."""
+    own = _own_domains(tuple(own_domains)) if own_domains else frozenset()
+    promo = conv = 0.0
+    for domain in domains:
+        if not domain or domain in _IGNORED_DOMAINS:
+            continue
+        if own and _matches(domain, own):
+            promo = OWN_LINK
+        elif _matches(domain, NEWS_DOMAINS):
+            conv = max(conv, NEWS_LINK)
+        elif _matches(domain, _SOCIAL_DOMAINS):
+            conv = max(conv, SOCIAL_LINK)
+        else:
+            promo = max(promo, OTHER_LINK)
+    return promo, conv
+
+
+_LabelsKey = tuple[str | None, bool, bool, bool, bool, bool, bool, bool, bool]
+_LABELS: dict[_LabelsKey, PostLabels] = {}
+
+
+def _labels(key: _LabelsKey) -> PostLabels:
+    """Shared, immutable label records: there are only a few hundred distinct ones."""
+    labels = _LABELS.get(key)
+    if labels is None:
+        language, promotional, question, poll, reply, quote, repost, divisive, judgeable = key
+        labels = PostLabels(
+            language=language,
+            promotional=promotional,
+            conversational=judgeable and not promotional,
+            question=question,
+            poll=poll,
+            reply=reply,
+            quote=quote,
+            repost=repost,
+            divisive=divisive,
+            judgeable=judgeable,
+        )
+        _LABELS[key] = labels
+    return labels
+
+
+def classify_post(post: Post, own_domains: Iterable[str] = ()) -> PostLabels:
+    """Label one post. `own_domains` are the business's own sites ("fornorossi.it")."""
+    prepared = _prepare(post.text)
+    reply = quote = repost = False
+    for kind, _ in post.referenced:
+        if kind == RefType.REPLIED_TO:
+            reply = True
+        elif kind == RefType.QUOTED:
+            quote = True
+        elif kind == RefType.RETWEETED:
+            repost = True
+    if post.in_reply_to_user_id is not None:
+        # A reply to oneself continues a thread: it is judged on its text like any post.
+        reply = post.in_reply_to_user_id != post.author_id
+    repost = repost or prepared.retweet
+    poll = post.has_poll
+    language = _language(prepared, post.lang)
+    if language is None:
+        return _labels((None, False, False, poll, reply, quote, repost, False, False))
+
+    promo, conv, divisive, _ = _score(prepared.tokens, _TABLES[language])
+    low = prepared.low
+    asks = "?" in low or "¿" in low
+    if asks:
+        conv += QUESTION_MARK
+    promo += _price_signal(low)
+    domains = prepared.domains
+    if post.urls:
+        domains = domains + [_domain(url) for url in post.urls]
+    if domains:
+        link_promo, link_conv = _link_signal(domains, own_domains)
+        promo += link_promo
+        conv += link_conv
+    if prepared.mentions:
+        if prepared.leading_mention and not reply:
+            conv += LEADING_MENTION
+        conv += BODY_MENTION * min(2, prepared.mentions - (1 if prepared.leading_mention else 0))
+    if quote:
+        conv += QUOTE_BIAS
+
+    promotional = not (reply or repost or poll) and promo >= PROMO_MIN and promo - conv >= PROMO_MARGIN
+    question = poll or (asks and not promotional and not repost)
+    divisive_ = divisive >= DIVISIVE_MIN
+    return _labels((language, promotional, question, poll, reply, quote, repost, divisive_, True))
+
+
+def complaint_score(text: str, lang: str | None = None) -> float:
+    """How much a mention reads as a complaint; `is_complaint` compares it with COMPLAINT_MIN."""
+    prepared = _prepare(text)
+    if not prepared.tokens:
+        return 0.0
+    usable, language = _hint_language(lang)
+    if not usable:
+        language = _detect(prepared.tokens, prepared.low)
+    languages = (language,) if language is not None else LANGUAGES
+    score = max(_score(prepared.tokens, _TABLES[code])[3] for code in languages)
+    if not text.isascii():
+        for emoji in ANGRY_EMOJI:
+            if emoji in text:
+                score += ANGRY
+        for emoji in HAPPY_EMOJI:
+            if emoji in text:
+                score += HAPPY
+    return score
+
+
+def is_complaint(text: str, lang: str | None = None) -> bool:
+    """Whether a mention reads as a complaint: a late order, cold food, rude staff, a refund,
+    "never again", "disappointed"... `lang` is the post's language or X's `lang`, if known."""
+    return complaint_score(text, lang) >= COMPLAINT_MIN

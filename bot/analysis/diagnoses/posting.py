@@ -1,0 +1,104 @@
+"""What the account posts: promotion against conversation (1), how often (2), convictions (8)."""
+
+from __future__ import annotations
+
+from bot.analysis.answers import Answers
+from bot.analysis.diagnosis import Diagnosis, Status
+from bot.analysis.facts import Facts
+from bot.analysis.thresholds import Thresholds
+
+
+def percent(part: int, whole: int) -> int:
+    return round(100 * part / whole) if whole else 0
+
+
+def too_few(name: str, posts: int, judged: int, limits: Thresholds) -> Diagnosis | None:
+    """The `unknown` answer when there are too few posts, or too few we can read."""
+    if posts < limits.min_posts:
+        return Diagnosis(name, Status.UNKNOWN, "seen-few-posts", {"posts": posts}, "step-unknown-posts")
+    if judged < limits.min_posts:
+        return Diagnosis(
+            name, Status.UNKNOWN, "seen-unreadable", {"posts": posts, "judged": judged}, "step-unknown-posts"
+        )
+    return None
+
+
+def broadcasting(facts: Facts, answers: Answers, limits: Thresholds) -> Diagnosis:
+    """Only offers and "look at us": promotional share of original posts, conversational share of all."""
+    name = "broadcasting"
+    activity = len(facts.labels)
+    conversation = sum(1 for x in facts.labels if x.reply or x.quote or x.repost)
+    originals = [x for x in facts.labels if not (x.reply or x.quote or x.repost) and x.judgeable]
+    promo = sum(1 for x in originals if x.promotional)
+    unknown = too_few(name, activity, activity, limits)
+    if unknown is not None:
+        return unknown
+    evidence = {
+        "promo": promo,
+        "originals": len(originals),
+        "promo_share": percent(promo, len(originals)),
+        "conversation": conversation,
+        "posts": activity,
+        "conversation_share": percent(conversation, activity),
+    }
+    promo_share = promo / len(originals) if len(originals) >= limits.min_posts else 0.0
+    talk_share = conversation / activity
+    if promo_share > limits.promo_share_act:
+        return Diagnosis(name, Status.ACT, "seen-broadcasting-promo", evidence, "step-broadcasting-give")
+    if talk_share < limits.conversation_share_act:
+        return Diagnosis(name, Status.ACT, "seen-broadcasting-talk", evidence, "step-broadcasting-talk")
+    if promo_share > limits.promo_share_watch:
+        return Diagnosis(name, Status.WATCH, "seen-broadcasting-promo", evidence, "step-broadcasting-give")
+    if talk_share < limits.conversation_share_watch:
+        return Diagnosis(name, Status.WATCH, "seen-broadcasting-talk", evidence, "step-broadcasting-talk")
+    praise = "praise-conversation" if talk_share >= limits.conversation_share_praise else None
+    return Diagnosis(name, Status.FINE, "seen-broadcasting-fine", evidence, praise=praise)
+
+
+def cadence(facts: Facts, answers: Answers, limits: Thresholds) -> Diagnosis:
+    """Posting often enough for the user's own target, and not disappearing."""
+    name = "cadence"
+    written = [p for p, x in zip(facts.posts, facts.labels, strict=True) if not x.repost]
+    week_start = facts.recent(limits.week_days)
+    this_week = sum(1 for p in written if p.created_at >= week_start)
+    days = float(limits.week_days)
+    created = facts.profile.created_at
+    if created is not None:
+        days = min(days, max(1.0, facts.days_since(created)))
+    per_day = this_week / days
+    target = limits.target_posts_per_day
+    evidence: dict[str, str | int | float] = {
+        "week": this_week,
+        "per_day": round(per_day, 1),
+        "month": len(written),
+        "target": target,
+    }
+    if not written:
+        return Diagnosis(name, Status.ACT, "seen-cadence-none", evidence, "step-cadence-start")
+    silent = facts.days_since(written[-1].created_at)
+    evidence["days"] = int(silent)
+    if silent >= limits.silent_days:
+        return Diagnosis(name, Status.ACT, "seen-cadence-silent", evidence, "step-cadence-return")
+    if per_day < target * limits.cadence_act_fraction:
+        return Diagnosis(name, Status.ACT, "seen-cadence-low", evidence, "step-cadence-pace")
+    if per_day < target:
+        return Diagnosis(name, Status.WATCH, "seen-cadence-low", evidence, "step-cadence-pace")
+    return Diagnosis(name, Status.FINE, "seen-cadence-fine", evidence, praise="praise-cadence")
+
+
+def convictions(facts: Facts, answers: Answers, limits: Thresholds) -> Diagnosis:
+    """Politics and divisive topics mixed with the business."""
+    name = "convictions"
+    written = [x for x in facts.labels if not x.repost]
+    judged = [x for x in written if x.judgeable]
+    unknown = too_few(name, len(written), len(judged), limits)
+    if unknown is not None:
+        return unknown
+    divisive = sum(1 for x in judged if x.divisive)
+    share = divisive / len(judged)
+    evidence = {"divisive": divisive, "posts": len(judged), "share": percent(divisive, len(judged))}
+    if share > limits.divisive_share_act:
+        return Diagnosis(name, Status.ACT, "seen-convictions-many", evidence, "step-convictions")
+    if share > limits.divisive_share_watch:
+        return Diagnosis(name, Status.WATCH, "seen-convictions-many", evidence, "step-convictions")
+    return Diagnosis(name, Status.FINE, "seen-convictions-fine", evidence)

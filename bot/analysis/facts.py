@@ -1,0 +1,128 @@
+"""The account read once for all diagnoses: posts of the window labelled once, mentions indexed by thread.
+
+Building the facts is the only pass over the raw data; the diagnoses then only count.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from operator import attrgetter
+from urllib.parse import urlsplit
+
+from bot.analysis.classifier import PostLabels
+from bot.analysis.labels import labels_of
+from bot.x.models import AccountData, Post, Profile, RefType
+
+_by_time = attrgetter("created_at")
+
+
+@dataclass(frozen=True, slots=True)
+class Facts:
+    now: datetime
+    since: datetime
+    """Start of the analysis window."""
+    profile: Profile
+    posts: tuple[Post, ...]
+    """The account's own posts in the window, oldest first."""
+    labels: tuple[PostLabels, ...]
+    """One per post, same order."""
+    own_ids: frozenset[str]
+    mentions: tuple[Post, ...]
+    """Other people's posts mentioning the account in the window (reposts left out), oldest first."""
+    answered_at: tuple[datetime | None, ...]
+    """When the account first answered each mention, same order; None when it has not."""
+    following_history: tuple[tuple[datetime, int], ...]
+    """(when, how many accounts it followed), oldest first."""
+
+    def days_since(self, moment: datetime) -> float:
+        return (self.now - moment).total_seconds() / 86400
+
+    def recent(self, days: float) -> datetime:
+        return self.now - timedelta(days=days)
+
+
+def own_domains(profile: Profile) -> tuple[str, ...]:
+    host = urlsplit(profile.url).hostname if profile.url else None
+    return (host.removeprefix("www."),) if host else ()
+
+
+def _sorted(posts: Iterable[Post]) -> list[Post]:
+    return sorted(posts, key=_by_time)
+
+
+def _ref(post: Post, kind: RefType) -> str | None:
+    """`post.ref(kind)` without the generator: this runs for every post of every checkup."""
+    for ref_kind, ref_id in post.referenced:
+        if ref_kind == kind:
+            return ref_id
+    return None
+
+
+def _answer_index(posts: list[Post]) -> tuple[dict[str, datetime], dict[str, list[datetime]]]:
+    """The account's replies: first reply to each post id, and reply times per conversation (sorted)."""
+    to_post: dict[str, datetime] = {}
+    in_thread: dict[str, list[datetime]] = {}
+    for post in posts:
+        target = _ref(post, RefType.REPLIED_TO)
+        if target is None:
+            continue
+        if target not in to_post:
+            to_post[target] = post.created_at
+        if post.conversation_id:
+            in_thread.setdefault(post.conversation_id, []).append(post.created_at)
+    return to_post, in_thread
+
+
+def _mentions(
+    account: AccountData, since: datetime, now: datetime, me: str
+) -> list[Post]:
+    """Other people's mentions in the window, reposts left out, oldest first."""
+    kept = []
+    for mention in account.mentions:
+        at = mention.created_at
+        if since <= at <= now and mention.author_id != me:
+            if mention.referenced and _ref(mention, RefType.RETWEETED) is not None:
+                continue
+            kept.append(mention)
+    kept.sort(key=_by_time)
+    return kept
+
+
+def _answered_at(
+    mentions: list[Post], to_post: dict[str, datetime], in_thread: dict[str, list[datetime]]
+) -> tuple[datetime | None, ...]:
+    """For each mention: the account's reply to it, or its first later reply in the same conversation."""
+    found: list[datetime | None] = []
+    for mention in mentions:
+        answer = to_post.get(mention.id)
+        times = in_thread.get(mention.conversation_id) if mention.conversation_id else None
+        if times:
+            index = bisect_right(times, mention.created_at)
+            if index < len(times) and (answer is None or times[index] < answer):
+                answer = times[index]
+        found.append(answer)
+    return tuple(found)
+
+
+def gather(account: AccountData, now: datetime, window_days: int = 30) -> Facts:
+    since = now - timedelta(days=window_days)
+    me = account.profile.id
+    own = _sorted(p for p in account.posts if p.created_at <= now)
+    window = [p for p in own if p.created_at >= since]
+    domains = own_domains(account.profile)
+    to_post, in_thread = _answer_index(own)
+    mentions = _mentions(account, since, now, me)
+    return Facts(
+        now=now,
+        since=since,
+        profile=account.profile,
+        posts=tuple(window),
+        labels=tuple(labels_of(p, domains) for p in window),
+        own_ids=frozenset(p.id for p in own),
+        mentions=tuple(mentions),
+        answered_at=_answered_at(mentions, to_post, in_thread),
+        following_history=tuple(sorted(account.following_history)),
+    )

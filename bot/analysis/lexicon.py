@@ -1,0 +1,570 @@
+"""Word lists for the post classifier (`bot.analysis.classifier`), one block per language.
+
+Every term is written the way the classifier sees text: case-folded, accents stripped, and
+split into plain ASCII words (so "l'offerta" is "l offerta", "don't" is "don t", "e-shop" is
+"e shop"). A term is one of:
+
+* a word: ``"sconto"`` matches that word only;
+* a stem ending in ``*``: ``"prenot*"`` matches "prenota", "prenotazione", "prenotate"...;
+* several words: ``"vi aspettiamo"``; any word but the first may be a stem.
+
+Weights say how strongly a term points to its category. The classifier adds them up per
+post; the thresholds live next to the code that uses them (`classifier.py`). Negative
+weights (complaints only) are praise that cancels a complaint.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Final
+
+Weighted = Mapping[float, tuple[str, ...]]
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageLexicon:
+    stopwords: frozenset[str]  # frequent words, for telling the language when X gives none
+    promotional: Weighted  # offers, prices, buy/order/book, launches, "come and see us"
+    conversational: Weighted  # asking the audience, thanking, news, curiosities, small talk
+    divisive: Weighted  # politics and divisive topics
+    complaint: Weighted  # a customer complaining in a mention (negative weights: praise)
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# ----------------------------------------------------------------------------------------
+# Shared by every language: names and words that are the same everywhere.
+# ----------------------------------------------------------------------------------------
+
+SHARED_DIVISIVE: Final[Weighted] = {
+    3.0: (
+        "trump", "biden", "putin", "zelensky", "zelenskyy", "netanyahu", "hamas", "hezbollah",
+        "gaza", "brexit", "standwithukraine", "standwithisrael", "freepalestine", "maga", "isis",
+    ),
+    2.0: ("ucraina", "ukraine", "ucrania", "israele", "israel", "palestina", "palestine", "lgbt", "lgbtq"),
+}
+
+# Domains of news and reference sites: linking to them is sharing the sector's news.
+NEWS_DOMAINS: Final[frozenset[str]] = _words(
+    """
+    ilpost.it corriere.it repubblica.it lastampa.it ilsole24ore.com ansa.it ilfattoquotidiano.it
+    gamberorosso.it rainews.it tgcom24.mediaset.it wired.it
+    lemonde.fr lefigaro.fr liberation.fr francetvinfo.fr ouest-france.fr leparisien.fr 20minutes.fr
+    lesechos.fr bfmtv.com franceinfo.fr huffingtonpost.fr
+    elpais.com elmundo.es eldiario.es abc.es lavanguardia.com elconfidencial.com 20minutos.es
+    rtve.es publico.es expansion.com
+    bbc.co.uk bbc.com theguardian.com nytimes.com washingtonpost.com reuters.com apnews.com
+    ft.com economist.com independent.co.uk cnn.com npr.org theverge.com wikipedia.org
+    youtube.com youtu.be
+    """
+)
+
+# X's `lang` values that mean "no language": undetermined, media only, hashtags only...
+UNDETERMINED_LANG_CODES: Final[frozenset[str]] = frozenset(
+    {"und", "qme", "zxx", "qht", "qam", "qct", "qst", "art", "", "xx"}
+)
+
+# Frequent words of languages we do not cover, so that their texts are not mistaken for ours.
+OTHER_STOPWORDS: Final[frozenset[str]] = _words(
+    """
+    der die das und ist nicht ich du wir ihr sie ein eine einen mit von zu auf fur dem den des im
+    auch sehr wieder heute aus bei kommt bis oder aber noch nach wie sich uns euch wird wurde sind
+    war haben hat kein keine schon jetzt hier immer vielen dank danke liebe gut
+    o os um uma do dos das em na nas nos nao voce muito obrigado obrigada mais pelo pela ao aos
+    tambem isso esse essa agora hoje aqui estamos estou vamos
+    het een en van ik je niet dat op te zijn met voor maar ook heel wij jullie bedankt ons
+    """
+)
+
+# Emoji that make a mention read as angry or as happy.
+ANGRY_EMOJI: Final[tuple[str, ...]] = ("😡", "🤬", "👎", "😤", "😠", "🤮", "😒", "😞", "🙄", "💩")
+HAPPY_EMOJI: Final[tuple[str, ...]] = ("😍", "❤", "😊", "🙏", "👏", "🥰", "😋", "🏆", "🤩", "💯")
+
+
+# ----------------------------------------------------------------------------------------
+# Italian
+# ----------------------------------------------------------------------------------------
+
+IT: Final = LanguageLexicon(
+    stopwords=_words(
+        """
+        il lo la gli le un uno una di da in con su per tra fra e ed o ma che chi cui non piu come
+        anche ancora gia sono siamo sei del della dello dei degli delle al allo alla ai agli alle
+        dal dalla dai nel nella nei nelle sul sulla sui questo questa questi queste quello quella
+        ci vi mi ti si noi voi loro nostro nostra nostri nostre vostro vostra mio mia tuo tua suo
+        sua molto tutto tutti tutte oggi domani ieri sempre dopo prima quando perche cosa grazie
+        ciao buongiorno buonasera ha hanno abbiamo avete fatto stato era anni qui qua ecco stasera
+        stamattina settimana mille tanto troppo niente nessuno a dalle dalla dagli negli sugli
+        lunedi martedi mercoledi giovedi venerdi sabato domenica gennaio febbraio marzo aprile
+        maggio giugno luglio agosto settembre ottobre novembre dicembre ogni sera mattina
+        mese anno giorno giorni ora adesso poi bene bello bella nuovo nuova nuovi nuove ragazzi
+        """
+    ),
+    promotional={
+        3.0: (
+            "sconto*", "scontat*", "offert*", "promo", "promozion*", "saldi", "coupon", "omaggio",
+            "inaugurazion*", "affrettatevi", "approfitta*", "preventiv*", "in vendita", "link in bio",
+            "vi aspettiamo", "ti aspettiamo", "vi aspetto", "passate a trovarci", "vieni a trovarci",
+            "venite a trovarci", "passa a trovarci", "posti limitati", "fino a esaurimento",
+            "gift card", "buono regalo", "buoni regalo", "codice sconto", "prova gratuita",
+            "lezione di prova", "iscriviti", "iscrizioni aperte", "contattaci", "chiamaci", "scopri",
+            "black friday", "happy hour", "ultimi giorni", "ultimi posti", "nuova apertura",
+            "richiedi", "anziche", "a partire da",
+        ),
+        2.5: ("prenot*", "novita", "disponibil*", "ricevi", "risparmi*"),
+        2.0: (
+            "ordin*", "acquist*", "compra", "comprate", "regala", "lancio", "lanciamo", "iscrizion*",
+            "iscriv*", "spedizion*", "spediamo", "domicilio", "asporto", "catalogo", "abbonament*",
+            "newsletter", "collezione", "su misura", "personalizzat*", "personalizziamo", "scrivici",
+            "in arrivo", "da oggi", "nuovo sito", "in negozio", "venite", "vieni", "trovarci",
+            "ci trovi", "ci trovate", "la trovi", "la trovate", "le trovi", "li trovate", "padiglione",
+            "riapertura", "abbiamo vinto", "facciamo anche", "team building", "sopralluogo",
+            "scoprite", "scaricalo", "pacchett*", "prenotate", "ordinate",
+        ),
+        1.5: (
+            "apertura", "orari", "workshop", "info", "gratis", "gratuit*", "euro", "menu", "passate",
+            "guardate", "provate", "assaggiare", "consulenz*", "scarica*", "ultimi", "ultime",
+            "chiavi in mano", "musica dal vivo", "invece di",
+        ),
+        1.0: (
+            "nuov*", "ecco", "regalo", "regali", "negozio", "vetrina", "sito", "online", "corso",
+            "aperti", "aperte", "premio", "vincitore", "servizio", "servizi", "fino a", "fino al",
+            "stasera", "tavolo", "brunch", "aperitivo", "degustazion*", "tornat*", "tornano", "arrivat*",
+            "guarda", "passa", "fiera", "stand", "whatsapp", "dm", "fatte a mano", "fatti a mano",
+            "fatta a mano", "fatto a mano", "tagliando", "cerchi", "cercate", "trovi", "trovate",
+            "recensit*", "matrimoni", "eventi", "live", "concerto", "pubblicato", "installazion*",
+            "provarla", "provarlo", "siamo su", "pagare", "disponibili", "clienti",
+        ),
+        0.5: ("nostro", "nostra", "nostri", "nostre", "solo", "weekend", "pranzo", "artigianal*", "evento"),
+    },
+    conversational={
+        3.0: (
+            "secondo voi", "che ne pensate", "chi di voi", "sondaggio", "lo sapevate", "curiosita",
+            "diteci", "dite la vostra", "quanti di voi", "voi come",
+        ),
+        2.0: (
+            "voi", "complimenti", "auguri", "buongiorno", "buonanotte", "buonasera", "domanda",
+            "colleghi", "qualcuno", "avete mai", "pensate", "preferite", "consigliarci", "articolo",
+            "ahah*", "haha*", "lol", "imparato", "bravi", "lutto", "chiacchierata", "grazie mille",
+            "buona pasqua", "buon natale", "buon anno", "buone feste", "anche noi",
+        ),
+        1.5: (
+            "grazie", "sapete", "usate", "consigli", "notizia", "lettura", "vale la pena",
+        ),
+        1.0: (
+            "buon", "buona", "consiglio", "letto", "leggerlo", "raga", "stamattina", "alba",
+            "tramonto", "pioggia", "piove", "freddo", "caldo", "neve", "nebbia", "settore", "dati",
+            "soddisfazione", "storia", "ricordo", "nonna", "fornit*", "tappa", "partita", "seguendo",
+            "purtroppo", "ragazzi", "inventato", "sciopero", "merit*", "consigliato", "faccia",
+            "pensare", "giornata", "vendemmia",
+        ),
+        0.5: ("spettacolo", "finalmente", "quartiere", "bellissim*", "sole", "oggi"),
+    },
+    divisive={
+        3.0: (
+            "governo", "elezioni", "elettoral*", "referendum", "parlamento", "immigrazione", "immigrati",
+            "migranti", "clandestini", "aborto", "guerra", "cessate il fuoco", "reddito di cittadinanza",
+            "autonomia differenziata", "fascis*", "antifascis*", "partito", "partiti", "legge di bilancio",
+            "ministro", "ministra", "genocidio", "ius soli", "meloni", "schlein", "salvini", "renzi",
+            "berlusconi", "mattarella", "tajani", "calenda", "vannacci", "fratelli d italia",
+            "chiudere i porti", "porti chiusi", "andate a votare", "politic*",
+        ),
+        2.0: (
+            "sinistra", "destra", "votare", "votate", "vota", "condono", "condoni", "dittatura",
+            "regime", "pd", "gender", "premier", "israeliani", "palestinesi", "russia", "russi",
+        ),
+        1.5: (
+            "sindaco", "giunta", "tasse", "evasori", "voto", "lega", "conte", "draghi", "corteo",
+            "manifestazione", "sciopero generale", "vaticano",
+        ),
+        1.0: ("diritto", "diritti", "legge", "comune", "ztl"),
+        0.5: ("vergogna",),
+    },
+    complaint={
+        3.0: (
+            "mai piu", "vergogn*", "schifo", "pessim*", "rimborso", "rimborsat*", "truffa",
+            "inaccettabile", "inammissibile", "scandalos*", "delus*", "maleducat*", "scortes*",
+            "non vi consiglio", "sconsiglio", "non ordino piu", "risarc*", "reclamo",
+            "non e accettabile", "ma scherziamo",
+        ),
+        2.0: (
+            "ritardo", "mai arrivat*", "mai spedit*", "nessuno risponde", "ancora niente", "sporc*",
+            "rott*", "sbagliat*", "ennesim*", "ridicol*", "gonfiat*", "scherziamo", "stanti*",
+            "lamentel*", "non si e presentat*", "aspetto da", "peccato",
+        ),
+        1.5: (
+            "bruciat*", "disperat*", "mancant*", "aspettato", "fredda", "crudo", "capello",
+            "addebit*", "disdett*",
+        ),
+        1.0: (
+            "attesa", "freddo", "secca", "secco", "macchiat*", "sciolto", "nessuno", "neanche",
+            "problema", "invece che", "invece di", "purtroppo",
+        ),
+        -1.0: ("grazie", "top", "puntuale"),
+        -1.5: ("consigliat*", "buonissim*", "spettacolar*", "meraviglios*", "migliore"),
+        -2.0: ("complimenti", "bravissim*", "bravi", "adoro", "torneremo", "gentilissim*"),
+        -5.0: ("mai piu senza",),
+    },
+)
+
+
+# ----------------------------------------------------------------------------------------
+# French
+# ----------------------------------------------------------------------------------------
+
+FR: Final = LanguageLexicon(
+    stopwords=_words(
+        """
+        le la les un une des du de d l et ou mais donc est sont suis c ce cet cette ces il elle
+        ils elles on nous vous je j tu au aux pour par avec dans sur sous chez pas ne n plus tres
+        tout tous toute toutes qui que qu quoi quel quelle notre nos votre vos mon ma mes ton ta
+        leur leurs ca aussi bien merci bonjour bonsoir aujourd hui demain hier toujours jamais
+        rien deja encore ici fait peu trop beaucoup avez avons ont etait ete etre sans matin soir
+        semaine enfin comme quand a y chaque lundi mardi mercredi jeudi vendredi samedi dimanche
+        lundis mardis mercredis jeudis vendredis samedis dimanches janvier fevrier mars avril mai
+        juin juillet aout septembre octobre novembre decembre mois annee jour jours maintenant
+        apres avant nouveau nouvelle nouveaux beau belle
+        """
+    ),
+    promotional={
+        3.0: (
+            "promo*", "reduction*", "remise*", "solde*", "offre", "offres", "offert*", "precommande*",
+            "reservez", "en vente", "inauguration", "profitez", "devis", "places limitees",
+            "edition limitee", "fin de serie", "derniere chance", "derniers jours", "carte cadeau",
+            "cartes cadeaux", "bon d achat", "essai gratuit", "cours d essai", "on vous attend",
+            "nous vous attendons", "je vous attends", "contactez", "happy hour", "vente flash",
+            "moitie prix", "au lieu de", "a partir de", "petite pub", "e shop", "eshop",
+        ),
+        2.5: (
+            "disponible*", "nouveaute*", "lancement", "retrouvez", "abonnez", "inscrivez",
+            "decouvrez", "on lance", "nous lancons", "commandez", "des maintenant",
+        ),
+        2.0: (
+            "command*", "reserv*", "profiter", "inscription*", "livraison*", "emporter", "dispo",
+            "disponibilite*", "creneaux", "en boutique", "formule", "newsletter", "abonnement",
+            "sur mesure", "personnalis*", "reouverture", "horaires", "ecrivez", "on a gagne",
+            "a volonte", "de retour", "venez", "offrir",
+        ),
+        1.5: (
+            "achat*", "achet*", "shop", "sur le site", "en ligne", "menu", "decouvrir", "ouverture",
+            "stage", "gratuit*", "code", "regardez", "passez", "rdv", "traiteur", "pub",
+            "vous cherchez", "plat du jour",
+        ),
+        1.0: (
+            "nouveau", "nouvelle", "nouveaux", "boutique", "site", "vitrine", "cours", "concert",
+            "prix", "seulement", "uniquement", "jusqu", "ce soir", "ce week end", "medaille", "gagne",
+            "rencontrer", "location", "reste", "places", "complet", "en mp", "envie", "chez nous",
+            "arrive*", "exceptionnel*", "stand", "on repare", "reparons", "recrut*", "ouvert", "ouverte",
+            "ouvertes", "podcast",
+            "cadeau*", "hall", "salon", "accompagne", "dimanche matin",
+        ),
+        0.5: ("notre", "nos", "carte", "atelier", "nouvelles", "artisana*", "chalet", "agence"),
+    },
+    conversational={
+        3.0: (
+            "et vous", "selon vous", "apres vous", "votre avis", "saviez", "sondage", "anecdote",
+            "dites nous", "vous aussi", "vous preferez", "c est quoi votre",
+        ),
+        2.5: ("quelqu",),
+        2.0: (
+            "bravo", "felicitations", "joyeux", "joyeuses", "bonjour", "bonsoir", "question",
+            "collegue*", "connaissez", "preferez", "pensez", "astuce", "article", "mdr", "ptdr", "lol",
+            "haha*", "debat", "bonne soiree", "bonne journee", "bonne nuit", "bon lundi", "bon week end",
+            "merci beaucoup", "une pensee",
+        ),
+        1.5: (
+            "merci", "lire", "lecture", "pleut", "courage", "appris", "souvenir*", "lever de soleil",
+            "on suit",
+        ),
+        1.0: (
+            "deja", "conseil", "conseils", "lu", "pluie", "froid", "neige", "brouillard", "chiffre",
+            "soutien", "conference", "lecons", "enfance", "apprenti*", "fournisseur*", "etape",
+            "inondations", "avec vous", "avenir", "ce matin", "vendanges", "dur", "rire*", "anniversaire",
+        ),
+        0.5: ("bon", "bonne", "quartier", "soleil", "victoire", "aujourd"),
+    },
+    divisive={
+        3.0: (
+            "gouvernement", "election*", "electora*", "urnes", "referendum", "assemblee nationale",
+            "politicien*", "immigration", "immigres", "migrants", "avortement", "ivg", "guerre",
+            "ukrainien*", "cessez le feu", "extreme droite", "extreme gauche", "reforme des retraites",
+            "laicite", "macron", "lepen", "le pen", "melenchon", "bardella", "zemmour", "attal",
+            "nupes", "fascis*", "antifa*", "genocide", "politique*",
+        ),
+        2.0: (
+            "voter", "vote", "votez", "parlement", "senat", "ministre", "invasion", "retraites",
+            "democratie", "islam", "manif*", "rn", "lfi", "israeliens", "palestiniens", "russie",
+        ),
+        1.5: (
+            "droite", "gauche", "russe", "voile", "religion", "maire", "municipalite", "impots",
+            "taxe*", "greve", "syndicat*", "constitution",
+        ),
+        1.0: ("president", "charges", "mairie", "loi"),
+        0.5: ("honteux",),
+    },
+    complaint={
+        3.0: (
+            "plus jamais", "inadmissible", "inacceptable", "scandaleu*", "honte*", "arnaque", "decu*",
+            "deception", "degoutant*", "rembourse*", "desagreable*", "impoli*", "recommande a personne",
+            "a fuir", "lamentable", "vous vous moquez", "commanderai plus", "reclamation", "plainte",
+        ),
+        2.0: (
+            "jamais arrive*", "personne ne repond", "toujours rien", "retard", "casse*", "ratee",
+            "errone*", "ridicule*", "rassis*", "moquez", "catastroph*", "nul", "nulle", "mauvaise",
+            "mauvais", "jamais expedie*", "gonfle*", "jamais command*",
+        ),
+        1.5: (
+            "sale", "brule*", "desespere*", "manquant*", "attendu", "meme pas", "preleve*",
+            "prelever", "cheveu", "bugs", "froide",
+        ),
+        1.0: (
+            "tache*", "rate", "encore une", "facture*", "cru", "froid", "seche", "attente", "personne",
+            "resilie", "au lieu de", "fondue", "probleme",
+        ),
+        -1.0: ("merci", "top", "incroyable", "ponctuel", "sympa"),
+        -1.5: ("delicieux", "magnifique", "recommande", "meilleur", "ravis"),
+        -2.0: ("bravo", "adore", "reviendra", "au top"),
+        -3.0: ("me passer de",),
+    },
+)
+
+
+# ----------------------------------------------------------------------------------------
+# Spanish
+# ----------------------------------------------------------------------------------------
+
+ES: Final = LanguageLexicon(
+    stopwords=_words(
+        """
+        el la los las un una unos unas de del al y o e u en con por para que es son esta estan
+        este esto estos estas ese esa muy mas pero como cuando donde quien lo le les se me te nos
+        os mi tu su nuestro nuestra nuestros nuestras vuestro vuestra sus ya hoy todo todos toda
+        todas hay gracias hola buenos buenas tambien sin sobre entre hasta desde porque si no ha
+        han hemos habeis fue era ser estamos aqui manana semana nada siempre nunca algo alguien
+        otra otro mucho poco a cada lunes martes miercoles jueves viernes sabado domingo sabados
+        domingos enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre
+        diciembre mes ano dia dias ahora despues antes nuevo nueva nuevos nuevas bonito bonita
+        """
+    ),
+    promotional={
+        3.0: (
+            "descuento*", "oferta*", "rebaja*", "promo*", "a la venta", "inaugur*", "aprovecha*",
+            "presupuesto*", "plazas limitadas", "edicion limitada", "ultimas unidades", "ultimos dias",
+            "date prisa", "tarjeta regalo", "tarjetas regalo", "os esperamos", "te esperamos",
+            "clase de prueba", "apuntate", "inscribete", "suscribete", "contactanos", "envio gratis",
+            "happy hour", "flash sale", "mitad de precio", "en vez de", "estrenamos",
+        ),
+        2.5: ("disponible*", "novedad*", "reserv*", "tienda online", "ya puedes", "descubre"),
+        2.0: (
+            "pide*", "pidel*", "pedido*", "encarg*", "compra*", "lanz*", "inscripcion*", "envio*",
+            "enviamos", "a domicilio", "para llevar", "catalogo", "newsletter", "suscrip*", "suscrib*",
+            "escribenos", "a medida", "personalizad*", "huecos", "en nuestra web", "codigo",
+            "ya esta aqui", "venid", "pasaos", "pasate", "llevate", "hemos ganado", "estreno",
+            "prueba gratis", "caseta",
+        ),
+        1.5: (
+            "menu", "descubr*", "estaremos", "mirad", "abrimos", "llegado", "reparamos", "alquiler",
+            "catering", "asesoria", "gratis", "gratuit*", "necesitas", "llevaos", "venta",
+        ),
+        1.0: (
+            "nuevo", "nueva", "nuevos", "nuevas", "tienda", "online", "web", "regalo", "whatsapp",
+            "dm", "puesto", "feria", "premio", "medalla", "mira", "ven", "vuelven", "vuelve", "curso",
+            "clases", "concierto", "en directo", "espectaculo", "cita", "servicio", "hacemos",
+            "precio", "busca*", "disenamos", "quedan", "plazas", "esta noche", "este fin de semana",
+            "solo los", "abierto", "abiertas", "abiertos",
+        ),
+        0.5: (
+            "nuestro", "nuestra", "nuestros", "nuestras", "solo", "carta", "clase", "consulta",
+            "desde", "tenemos", "libres", "fechas", "artesan*",
+        ),
+    },
+    conversational={
+        3.0: (
+            "encuesta", "que opinais", "curiosidad", "anecdota", "sabiais", "contadnos", "os leemos",
+        ),
+        2.5: ("alguien",),
+        2.0: (
+            "vosotros", "debate", "enhorabuena", "felicidades", "feliz", "felices", "buenos dias",
+            "buenas noches", "buenas tardes", "pregunta", "companeros", "conoceis", "habeis", "preferis",
+            "articulo", "jaja*", "lol", "muchas gracias",
+        ),
+        1.5: (
+            "gracias", "lectura", "lloviendo", "animo", "charla", "aprendido", "recuerdo", "amanecer",
+            "merece la pena", "interesante", "soy yo",
+        ),
+        1.0: (
+            "vuestro*", "vuestra*", "consejo*", "leido", "leerlo", "lluvia", "llueve", "frio", "calor",
+            "niebla", "dato", "apoyo", "lecciones", "infancia", "abuela", "esta manana", "proveedor*",
+            "etapa", "siguiendo", "afectados", "recomendable", "vendimia", "duro", "risas",
+        ),
+        0.5: ("barrio", "hoy", "por fin"),
+    },
+    divisive={
+        3.0: (
+            "gobierno", "elecciones", "electoral*", "urnas", "referendum", "politico*", "politica*",
+            "inmigracion", "inmigrantes", "migrantes", "aborto", "guerra", "ucraniano*", "alto el fuego",
+            "ultraderecha", "extrema derecha", "extrema izquierda", "amnistia", "feijoo", "abascal",
+            "ayuso", "puigdemont", "psoe", "fascis*", "genocidio",
+        ),
+        2.5: ("sanchez", "vox"),
+        2.0: (
+            "votar", "vot*", "parlamento", "congreso", "ministro*", "ministra*", "invasion",
+            "independencia", "manifestacion", "facha*", "pp", "israelies", "palestinos", "rusia",
+        ),
+        1.5: (
+            "izquierda", "derecha", "constitucion", "alcalde*", "impuestos", "huelga", "rusa",
+        ),
+        1.0: ("ayuntamiento", "cuotas", "cataluna", "ley", "franco", "rojos"),
+        0.5: ("verguenza", "autonomos"),
+    },
+    complaint={
+        3.0: (
+            "nunca mas", "verguenza", "vergonzos*", "asco", "pesim*", "estafa", "inaceptable",
+            "decepcion*", "decepcionad*", "maleducad*", "reembolso", "no os recomiendo",
+            "no lo recomiendo", "no vuelvo", "lamentable", "tomando el pelo", "reclamacion", "queja",
+        ),
+        2.5: ("horrible", "desastre", "nadie contesta", "todavia nada"),
+        2.0: (
+            "borde", "devolv*", "devuelv*", "fatal", "retraso", "sucia*", "sucio*", "roto", "rota", "rotos",
+            "rotas", "equivocad*", "rancia*", "rancio*", "ridicul*", "no aparecio", "nunca llego",
+            "nunca enviado",
+        ),
+        1.5: (
+            "inflad*", "quemad*", "desesperad*", "faltaba*", "esperando", "cobr*", "encima", "ni una",
+        ),
+        1.0: (
+            "nunca", "nadie", "manchad*", "crudo", "fria", "frio", "seca", "espera", "pelo",
+            "derretido", "otra vez", "en vez de", "problema", "falta*",
+        ),
+        -1.0: ("gracias", "increible*", "puntual"),
+        -1.5: (
+            "buenisim*", "espectacular", "precioso", "preciosa", "recomiendo", "mejor", "amable",
+            "genial", "geniales", "encantados",
+        ),
+        -2.0: ("enhorabuena", "encanta*", "volveremos"),
+        -3.0: ("vivir sin",),
+    },
+)
+
+
+# ----------------------------------------------------------------------------------------
+# English
+# ----------------------------------------------------------------------------------------
+
+EN: Final = LanguageLexicon(
+    stopwords=_words(
+        """
+        the a an and or of to in on at for with is are was were be been being this that these
+        those it its we our us you your they their them i my me he she his her not no yes do does
+        did have has had will would can could just from by as about so but if what when how who
+        which there here all some any more very too also out up than then now get got thanks
+        thank today tomorrow yesterday week morning tonight everyone again off s t ll re ve m
+        don didn isn been every each day days monday tuesday wednesday thursday friday saturday
+        sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays january february
+        march april june july august september october november december month year new
+        after before
+        """
+    ),
+    promotional={
+        3.0: (
+            "discount*", "coupon*", "voucher*", "gift card*", "preorder*", "pre order*", "book now",
+            "book online", "book your", "book through", "book the", "order now", "shop now",
+            "shop online", "online shop", "grand opening", "now open", "hurry", "don t miss",
+            "last chance", "spots left", "places left", "sign up", "free quote", "get in touch",
+            "happy hour", "flash sale", "half price", "restock*", "back in stock", "free delivery",
+            "just launched", "per person", "per couple", "a head", "out now", "instead of",
+            "limited places", "limited spaces",
+        ),
+        2.5: (
+            "sale", "deal", "deals", "promo*", "bookings", "reserve", "in store", "buy", "available",
+            "last few", "subscribe", "dm us", "message us", "email us", "call us", "come try",
+            "come say hi", "pop in", "find us", "we re open", "on sale",
+        ),
+        2.0: (
+            "offer", "offers", "booking", "reservations", "order", "orders", "launch*", "limited",
+            "newsletter", "takeaway", "delivery", "check out", "come see", "drop in", "see you there",
+            "see you tonight", "custom", "bespoke", "bottomless", "we also", "reopen*", "grab",
+            "freebie", "ask us", "bestselling", "weekends only", "look at our", "in stock", "need a",
+        ),
+        1.5: (
+            "quote", "menu", "catering", "collection", "shop", "hire", "stall", "won", "award*",
+            "opening", "is back", "are back", "code", "gift", "slots", "our new", "consultation",
+            "delivered", "our shop", "our site", "our website",
+        ),
+        1.0: (
+            "new", "tonight", "this weekend", "only", "tasting", "brunch", "handmade", "range",
+            "website", "site", "online", "free", "class", "classes", "course", "workshop", "workshops",
+            "service", "rent*", "fair", "winner", "we do", "open", "hours", "price", "podcast",
+            "spaces", "spots", "left", "until", "so proud", "see you", "looking for a", "from our",
+        ),
+        0.5: ("our", "back", "best", "still", "gold", "episode"),
+    },
+    conversational={
+        3.0: (
+            "poll", "what s your", "fun fact", "did you know", "question for", "tell us",
+            "what are you", "which", "anyone",
+        ),
+        2.0: (
+            "fellow", "discuss", "debate", "congrats", "congratulations", "well done", "happy birthday",
+            "merry", "good morning", "night all", "morning all", "what do you", "your favourite",
+            "your favorite", "article", "worth a read", "lol", "haha*", "thinking of", "thank you",
+            "thanks", "happy monday", "happy friday", "happy new year",
+        ),
+        1.5: (
+            "thank", "do you", "have you", "recommendations", "raining", "sunrise", "sunset",
+            "learned", "learnt", "memory", "interesting", "loved it", "is it just me",
+        ),
+        1.0: (
+            "tips", "tip", "piece", "read", "reading", "rain", "rainy", "snow", "fog", "weather",
+            "this morning", "stat", "lessons", "childhood", "with you", "talk", "history", "random",
+            "supplier*", "stage", "watching", "joy", "tough", "floods", "honestly", "harvest", "laughs",
+            "rough day", "guy",
+        ),
+        0.5: ("everyone", "happy", "cold", "today"),
+    },
+    divisive={
+        3.0: (
+            "government", "election*", "go vote", "prime minister", "politician*", "politics",
+            "political", "immigration", "immigrants", "migrants", "abortion", "pro life", "pro choice",
+            "ceasefire", "far right", "far left", "left wing", "right wing", "tory", "tories", "farage",
+            "sunak", "starmer", "republicans", "democrats", "gop", "defund", "gun control", "fascis*",
+            "genocide", "ukrainian*",
+        ),
+        2.5: ("war", "woke"),
+        2.0: (
+            "vote", "voting", "voters", "parliament", "congress", "senate", "minister", "refugees",
+            "asylum", "russia", "invasion", "harris", "nato", "tax hike", "palestinians", "israelis",
+        ),
+        1.5: (
+            "labour", "mayor", "tax", "taxes", "religion", "religious", "guns", "protest", "police",
+        ),
+        1.0: ("council", "reform", "strike", "shameful", "law"),
+    },
+    complaint={
+        3.0: (
+            "never again", "disgrace*", "disgusting", "disgusted", "shameful", "unacceptable", "refund",
+            "scam", "rip off", "ripoff", "rude", "disappoint*", "letdown", "let down", "appalling",
+            "wouldn t recommend", "would not recommend", "not ordering", "not acceptable", "complaint",
+            "compensate", "compensation", "never arrived", "still nothing", "never shipped",
+        ),
+        2.5: ("terrible", "awful", "horrible", "worst", "botched", "kidding me"),
+        2.0: ("shame", "dirty", "broken", "wrong", "stale", "ridiculous", "avoid", "nobody answers"),
+        1.5: (
+            "late", "delay*", "broke", "burnt", "devastated", "missing", "waited", "padded", "a hair",
+            "bugs", "not even", "kidding",
+        ),
+        1.0: (
+            "nobody", "no one", "stained", "raw", "cold", "dry", "waiting", "wait", "charging",
+            "charged", "melted", "instead of", "problem", "issue", "again",
+        ),
+        -1.0: ("thank", "thanks", "incredible", "on time"),
+        -1.5: ("amazing", "delicious", "best", "gorgeous", "friendly", "highly recommend"),
+        -2.0: ("love", "loved", "brilliant", "thrilled", "congrats", "be back", "anywhere else"),
+    },
+)
+
+
+LEXICONS: Final[Mapping[str, LanguageLexicon]] = {"it": IT, "fr": FR, "es": ES, "en": EN}

@@ -1,0 +1,1 @@
+"""The daily nudge: when it is due, what it says, and delivering it exactly once."""

@@ -1,0 +1,94 @@
+"""When a user's daily nudge is due, in their own time zone, across daylight-saving changes.
+
+A local time that a spring-forward skips (02:30 in Rome on the last Sunday of March) is
+sent when the clock has jumped (03:30 local, the same instant as 02:30 standard time);
+a local time that a fall-back repeats is sent once, at its first occurrence. A time zone
+that the tz database no longer knows falls back to UTC, and the nudge says so.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from bot.storage.models import User
+
+QUIET_AFTER_CHAT = timedelta(hours=3)
+"""No nudge when the user talked to the coach this recently: they know what's up."""
+LATE_GRACE = timedelta(hours=6)
+"""A nudge not sent by then (every worker down) is not sent late that day."""
+SEARCH_DAYS = 8
+
+
+def zone_of(name: str | None) -> tuple[tzinfo, bool]:
+    """The user's zone and whether it is known; an unknown one is UTC."""
+    if not name:
+        return UTC, False
+    try:
+        return ZoneInfo(name), True
+    except (ZoneInfoNotFoundError, ValueError):
+        return UTC, False
+
+
+def local_instant(day: date, at: time, zone: tzinfo) -> datetime:
+    """The UTC instant of a local wall-clock time (fold=0: a skipped time maps past the jump,
+    a repeated one to its first occurrence)."""
+    return datetime.combine(day, at, zone).astimezone(UTC)
+
+
+def parse_hhmm(value: str) -> time | None:
+    try:
+        hours, minutes = value.split(":")
+        return time(int(hours), int(minutes))
+    except ValueError:
+        return None
+
+
+@dataclass(frozen=True)
+class Due:
+    local_date: date
+    at: datetime
+    """UTC."""
+
+
+def next_due(user: User, after: datetime) -> Due | None:
+    """The first nudge instant strictly after `after`, or None when no nudge is wanted."""
+    if not user.nudges_wanted or not user.nudge_time:
+        return None
+    at = parse_hhmm(user.nudge_time)
+    if at is None:
+        return None
+    zone, _ = zone_of(user.timezone)
+    floor = max(after, user.snoozed_until) if user.snoozed_until else after
+    day = floor.astimezone(zone).date() - timedelta(days=1)
+    days_off = {int(d) for d in user.days_off if d.isdigit()}
+    for offset in range(SEARCH_DAYS):
+        candidate = day + timedelta(days=offset)
+        if candidate.weekday() in days_off:
+            continue
+        instant = local_instant(candidate, at, zone)
+        if instant > floor:
+            return Due(candidate, instant)
+    return None
+
+
+def local_date_of(moment: datetime, user: User) -> date:
+    zone, _ = zone_of(user.timezone)
+    return moment.astimezone(zone).date()
+
+
+def schedule_key(user: User) -> tuple[object, ...]:
+    """Everything the next nudge time depends on."""
+    return (
+        user.nudges_wanted,
+        user.nudge_time,
+        user.timezone,
+        tuple(user.days_off or ()),
+        user.snoozed_until,
+    )
+
+
+def reschedule(user: User, now: datetime) -> None:
+    following = next_due(user, now) if user.onboarded else None
+    user.next_nudge_at = following.at if following else None

@@ -1,0 +1,35 @@
+"""The scheduler loop of `nudgebird worker`: run what is due, sleep, repeat; stop cleanly on SIGTERM."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import signal
+
+from bot.coach import Coach
+from bot.nudges.runner import NudgeRunner
+
+log = logging.getLogger(__name__)
+TICK_SECONDS = 20.0
+
+
+async def run_worker(coach: Coach, *, tick: float = TICK_SECONDS) -> None:
+    """SIGTERM and SIGINT let the run in progress finish (its claims are then settled), then exit."""
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, stop.set)
+    runner = NudgeRunner(coach)
+    log.info("nudge worker started", extra={"worker": runner.worker})
+    while not stop.is_set():
+        try:
+            stats = await runner.run_once(coach.services.clock.now())
+            if stats.outcomes:
+                log.info("nudge run", extra=dict(stats.outcomes))
+        except Exception:
+            log.exception("nudge run failed; trying again at the next tick")
+        try:
+            await asyncio.wait_for(stop.wait(), timeout=tick)
+        except TimeoutError:
+            pass
+    log.info("nudge worker stopped", extra={"worker": runner.worker})

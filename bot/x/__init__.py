@@ -1,0 +1,1 @@
+"""Everything that talks to X or turns X data into our records."""

@@ -1,0 +1,93 @@
+"""X access tokens: refreshed only when needed, once, even with many processes.
+
+X refresh tokens are single-use: two processes refreshing the same account at once would
+kill its token family. So a refresh takes a per-account lock that holds across processes
+(a row lock on PostgreSQL, a process lock on SQLite where only one process runs), re-reads
+the stored pair under it, and saves the new pair in the same transaction before anyone uses it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections import defaultdict
+from datetime import timedelta
+
+from bot.clock import Clock
+from bot.crypto import Vault
+from bot.storage.db import Database
+from bot.storage.x import XAccount
+from bot.x.client import TokenPair, XClient, XInvalidGrant
+
+log = logging.getLogger(__name__)
+MARGIN = timedelta(minutes=2)
+"""A token this close to expiry is refreshed before use."""
+
+
+class Disconnected(Exception):
+    """The account has no usable tokens: the user must sign in again."""
+
+
+class TokenKeeper:
+    def __init__(self, db: Database, vault: Vault, client: XClient, clock: Clock) -> None:
+        self.db = db
+        self.vault = vault
+        self.client = client
+        self.clock = clock
+        self._locks: defaultdict[int, asyncio.Lock] = defaultdict(asyncio.Lock)
+        self.refreshes = 0
+
+    def store(self, account: XAccount, pair: TokenPair) -> None:
+        account.access_token = self.vault.encrypt(pair.access_token)
+        account.refresh_token = self.vault.encrypt(pair.refresh_token)
+        account.expires_at = pair.expires_at
+        account.status = "connected"
+        account.disconnect_told = False
+
+    async def access_token(self, account_id: int, *, force_refresh: bool = False) -> str:
+        """A valid access token for the account; raises Disconnected when there is none to be had."""
+        async with self.db.transaction() as session:
+            account = await session.get(XAccount, account_id)
+            if account is None or account.status != "connected" or account.access_token is None:
+                raise Disconnected(account_id)
+            fresh = account.expires_at is not None and account.expires_at > self.clock.now() + MARGIN
+            if fresh and not force_refresh:
+                return self.vault.decrypt(account.access_token)
+            seen = account.access_token
+        return await self._refresh(account_id, seen)
+
+    async def _refresh(self, account_id: int, seen: str) -> str:
+        async with self._locks[account_id], self.db.transaction() as session:
+            account = await session.get(XAccount, account_id, with_for_update=True, populate_existing=True)
+            if account is None or account.status != "connected" or account.refresh_token is None:
+                raise Disconnected(account_id)
+            if account.access_token != seen and account.access_token is not None:
+                return self.vault.decrypt(account.access_token)  # another caller refreshed meanwhile
+            used = account.refresh_token
+            try:
+                pair = await self.client.refresh(self.vault.decrypt(used))
+            except XInvalidGrant:
+                await session.refresh(account)
+                if account.refresh_token != used and account.access_token is not None:
+                    return self.vault.decrypt(account.access_token)
+                log.warning("x refresh refused; account disconnected", extra={"account": account_id})
+                account.status = "disconnected"
+                account.access_token = account.refresh_token = None
+                new_token = None  # committed on leaving the block, then raised
+            else:
+                self.store(account, pair)
+                self.refreshes += 1
+                new_token = pair.access_token
+        if new_token is None:
+            raise Disconnected(account_id)
+        return new_token
+
+    async def revoke(self, account: XAccount) -> None:
+        """Asks X to forget our token; a failure there does not keep us from forgetting it too."""
+        token = account.refresh_token or account.access_token
+        if token is None:
+            return
+        try:
+            await self.client.revoke(self.vault.decrypt(token))
+        except Exception:
+            log.warning("x token revocation failed", extra={"account": account.id}, exc_info=True)

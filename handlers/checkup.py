@@ -1,0 +1,60 @@
+"""/checkup: a score, the three things to work on first, praise where due, and the full report on request."""
+
+from __future__ import annotations
+
+from bot.analysis.answers import Answers
+from bot.analysis.checkup import Checkup, run_checkup
+from bot.analysis.report import full, summary
+from bot.analysis.weekly import weekly_report
+from bot.context import Context
+from bot.messages import Choice, Reply, Text
+from bot.router import Router
+from bot.storage.checkup import save_checkup
+from bot.x.models import AccountData
+from bot.x.store import load_account
+
+router = Router("checkup")
+FULL = "checkup-full"
+CHART = "checkup-chart"
+
+
+async def _account(ctx: Context) -> AccountData | None:
+    account = await load_account(ctx.session, ctx.user, ctx.now)
+    if account is None:
+        ctx.say("checkup-no-account")
+    return account
+
+
+def _checkup(ctx: Context, account: AccountData) -> Checkup:
+    return run_checkup(account, Answers.from_user(ctx.user), ctx.now)
+
+
+def _chart_button() -> tuple[Choice, ...]:
+    return (Choice(Text("checkup-button-chart"), CHART),)
+
+
+@router.command("checkup")
+async def checkup(ctx: Context) -> None:
+    account = await _account(ctx)
+    if account is None:
+        return
+    result = _checkup(ctx, account)
+    await save_checkup(ctx.session, ctx.user.id, result, ctx.now)
+    buttons = ((Choice(Text("checkup-button-full"), FULL), *_chart_button()),)
+    ctx.send(Reply(summary(result, ctx.t), buttons, private=True))
+
+
+@router.action(FULL)
+async def full_report(ctx: Context) -> None:
+    account = await _account(ctx)
+    if account is None:
+        return
+    ctx.send(Reply(full(_checkup(ctx, account), ctx.t), (_chart_button(),), private=True))
+
+
+@router.action(CHART)
+async def progress_chart(ctx: Context) -> None:
+    account = await _account(ctx)
+    if account is None:
+        return
+    ctx.send(weekly_report(account, Answers.from_user(ctx.user), ctx.now, ctx.user.language))

@@ -1,0 +1,267 @@
+"""Daily nudges end to end through the core: what is said, when, once, and what happens when things fail."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from sqlalchemy import delete, func, select
+
+from bot.clock import FixedClock
+from bot.coach import Coach
+from bot.i18n import translator
+from bot.messages import ChatKey, Outgoing
+from bot.nudges.runner import NudgeRunner
+from bot.services import Services
+from bot.storage.models import User
+from bot.storage.nudges import Nudge
+from handlers import routes
+from tests.conftest import make_settings
+from tests.fakes.chat import Chat, MemoryAdapter
+from tests.handlers.test_onboarding import onboard
+
+MONDAY_0700_UTC = datetime(2026, 11, 23, 7, 0, tzinfo=UTC)
+"""Before the 09:15 Rome (08:15 UTC) nudge the onboarding script chooses."""
+
+
+class FlakyAdapter(MemoryAdapter):
+    def __init__(self) -> None:
+        super().__init__()
+        self.down = False
+
+    async def send(self, chat: ChatKey, message: Outgoing) -> str | None:
+        if self.down:
+            raise ConnectionError("platform down")
+        return await super().send(chat, message)
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock(MONDAY_0700_UTC - timedelta(hours=4))
+
+
+@pytest.fixture
+def adapter() -> FlakyAdapter:
+    return FlakyAdapter()
+
+
+@pytest.fixture
+def coach(services: Services, adapter: FlakyAdapter) -> Coach:
+    coach = Coach(services, routes())
+    coach.attach(adapter)
+    return coach
+
+
+@pytest.fixture
+def chat(coach: Coach, adapter: FlakyAdapter) -> Chat:
+    return Chat(coach, adapter)
+
+
+async def demo_user(chat: Chat, clock: FixedClock, *, weekly_day: int = 6) -> None:
+    await onboard(chat, "en")
+    await chat.send("/demo")
+    async with chat.coach.services.db.transaction() as session:
+        user = await session.scalar(select(User))
+        assert user is not None
+        user.weekly_day = weekly_day
+    clock.set(MONDAY_0700_UTC)
+
+
+async def nudges(services: Services) -> list[Nudge]:
+    async with services.db.transaction() as session:
+        return list((await session.scalars(select(Nudge).order_by(Nudge.local_date))).all())
+
+
+async def run_at(coach: Coach, clock: FixedClock, moment: datetime) -> dict[str, int]:
+    clock.set(moment)
+    return dict((await NudgeRunner(coach).run_once(moment)).outcomes)
+
+
+async def test_nothing_before_the_users_hour_then_one_nudge(chat: Chat, coach: Coach, clock: FixedClock) -> None:
+    await demo_user(chat, clock)
+    chat.replies()
+    assert await run_at(coach, clock, MONDAY_0700_UTC) == {}
+    assert await run_at(coach, clock, MONDAY_0700_UTC + timedelta(hours=1, minutes=15)) == {"sent": 1}
+    nudge = chat.replies()
+    assert len(nudge) == 1
+    assert "mentions" in nudge[0].text and translator("en")("button-show-mentions") in chat.labels()
+    assert await run_at(coach, clock, MONDAY_0700_UTC + timedelta(hours=2)) == {}
+    assert [n.status for n in await nudges(coach.services)] == ["sent"]
+
+
+async def test_nothing_worth_saying_means_no_message(chat: Chat, coach: Coach, clock: FixedClock) -> None:
+    await onboard(chat, "en")  # no X account: nothing to look at
+    chat.replies()
+    assert await run_at(coach, clock, MONDAY_0700_UTC + timedelta(hours=1, minutes=15)) == {"silent": 1}
+    assert chat.replies() == []
+
+
+async def test_quiet_when_the_user_just_talked_to_us(chat: Chat, coach: Coach, clock: FixedClock) -> None:
+    await demo_user(chat, clock)
+    clock.set(MONDAY_0700_UTC + timedelta(minutes=30))
+    await chat.send("/help")
+    assert await run_at(coach, clock, MONDAY_0700_UTC + timedelta(hours=1, minutes=15)) == {"quiet": 1}
+
+
+async def test_a_blocked_user_is_skipped_and_marked(chat: Chat, coach: Coach, adapter: FlakyAdapter,
+                                                    clock: FixedClock) -> None:  # fmt: skip
+    await demo_user(chat, clock)
+    adapter.blocked.add(chat.chat.chat_id)
+    assert await run_at(coach, clock, MONDAY_0700_UTC + timedelta(hours=1, minutes=15)) == {"unreachable": 1}
+    async with coach.services.db.transaction() as session:
+        user = await session.scalar(select(User))
+    assert user is not None and not user.reachable
+    assert await run_at(coach, clock, MONDAY_0700_UTC + timedelta(days=1, hours=2)) == {"unreachable": 1}
+
+
+async def test_a_platform_down_is_retried_and_nothing_is_sent_twice(chat: Chat, coach: Coach,
+                                                                    adapter: FlakyAdapter, clock: FixedClock) -> None:  # fmt: skip
+    await demo_user(chat, clock)
+    chat.replies()
+    due = MONDAY_0700_UTC + timedelta(hours=1, minutes=15)
+    adapter.down = True
+    assert await run_at(coach, clock, due) == {"retry": 1}
+    assert await run_at(coach, clock, due + timedelta(minutes=1)) == {}  # the retry is not due yet
+    adapter.down = False
+    assert await run_at(coach, clock, due + timedelta(minutes=3)) == {"sent": 1}
+    assert len(chat.replies()) == 1
+    assert await run_at(coach, clock, due + timedelta(minutes=10)) == {}
+
+
+async def test_a_platform_down_all_day_ends_as_failed(chat: Chat, coach: Coach, adapter: FlakyAdapter,
+                                                      clock: FixedClock) -> None:  # fmt: skip
+    await demo_user(chat, clock)
+    adapter.down = True
+    due = MONDAY_0700_UTC + timedelta(hours=1, minutes=15)
+    outcomes: list[str] = []
+    for minutes in range(0, 8 * 60, 3):
+        outcomes += list(await run_at(coach, clock, due + timedelta(minutes=minutes)))
+    assert outcomes[-1] == "failed" and outcomes.count("failed") == 1
+    assert [n.status for n in await nudges(coach.services)] == ["failed"]
+
+
+async def test_a_worker_that_died_leaves_a_claim_that_another_takes_up(chat: Chat, coach: Coach,
+                                                                      clock: FixedClock) -> None:  # fmt: skip
+    await demo_user(chat, clock)
+    chat.replies()
+    due = MONDAY_0700_UTC + timedelta(hours=1, minutes=15)
+    dead = NudgeRunner(coach, worker="dead")
+    assert await dead._claim_due(due)  # claimed, then the process died before sending
+    assert await run_at(coach, clock, due + timedelta(minutes=1)) == {}
+    assert await run_at(coach, clock, due + timedelta(minutes=6)) == {"sent": 1}
+    assert len(chat.replies()) == 1
+
+
+async def test_the_same_topic_is_never_said_the_same_way_two_days_running(chat: Chat, coach: Coach,
+                                                                         clock: FixedClock) -> None:  # fmt: skip
+    await demo_user(chat, clock)
+    chat.replies()
+    texts = []
+    for day in range(4):
+        await run_at(coach, clock, MONDAY_0700_UTC + timedelta(days=day, hours=1, minutes=15))
+        texts.append("\n".join(m.text for m in chat.replies()))
+    assert all(texts[:3]) and len(set(texts[:3])) == 3
+    said = [n.topics for n in await nudges(coach.services)]
+    first_topic = said[0][0].split(":")[0]
+    assert [next(t for t in day if t.startswith(first_topic)) for day in said[:3]] == [
+        f"{first_topic}:1", f"{first_topic}:2", f"{first_topic}:3",
+    ]  # fmt: skip
+    assert not any(t.startswith(first_topic + ":") for t in said[3])  # steps back on the fourth day
+
+
+async def test_stop_and_resume(chat: Chat, coach: Coach, clock: FixedClock) -> None:
+    await demo_user(chat, clock)
+    clock.set(MONDAY_0700_UTC - timedelta(hours=4))
+    await chat.send("/stop")
+    assert translator("en")("nudges-stopped") in chat.text()
+    assert await run_at(coach, clock, MONDAY_0700_UTC + timedelta(hours=2)) == {}
+    clock.set(MONDAY_0700_UTC + timedelta(hours=3))
+    await chat.send("/resume")
+    assert await run_at(coach, clock, MONDAY_0700_UTC + timedelta(days=1, hours=1, minutes=15)) == {"sent": 1}
+
+
+async def test_snooze_a_week(chat: Chat, coach: Coach, clock: FixedClock) -> None:
+    await demo_user(chat, clock)
+    clock.set(MONDAY_0700_UTC - timedelta(hours=4))
+    await chat.send("/snooze")
+    await chat.press(translator("en")("button-snooze-week"))
+    for day in range(7):
+        assert await run_at(coach, clock, MONDAY_0700_UTC + timedelta(days=day, hours=2)) == {}
+    assert await run_at(coach, clock, MONDAY_0700_UTC + timedelta(days=7, hours=2)) == {"sent": 1}
+
+
+async def test_days_off(chat: Chat, coach: Coach, clock: FixedClock) -> None:
+    await demo_user(chat, clock)
+    clock.set(MONDAY_0700_UTC - timedelta(hours=4))
+    await chat.send("/settings")
+    t = translator("en")
+    await chat.press(t("label-daysoff"))
+    await chat.press(t("daysoff-0"))
+    await chat.press(t("button-done"))
+    assert await run_at(coach, clock, MONDAY_0700_UTC + timedelta(hours=2)) == {}
+    assert await run_at(coach, clock, MONDAY_0700_UTC + timedelta(days=1, hours=2)) == {"sent": 1}
+
+
+async def test_the_nudges_buttons(chat: Chat, coach: Coach, clock: FixedClock) -> None:
+    t = translator("en")
+    await demo_user(chat, clock)
+    await run_at(coach, clock, MONDAY_0700_UTC + timedelta(hours=1, minutes=15))
+    chat.replies()
+    await chat.press(t("button-show-mentions"))
+    links = [b.url for b in chat.buttons() if b.url]
+    assert links and all(link.startswith("https://x.com/i/web/status/") for link in links)
+    await chat.press(t("button-done"))
+    assert t("nudge-done-thanks") in chat.text()
+    await run_at(coach, clock, MONDAY_0700_UTC + timedelta(days=1, hours=1, minutes=15))
+    await chat.press(t("button-snooze"))
+    assert t("snoozed-day") in chat.text()
+    await run_at(coach, clock, MONDAY_0700_UTC + timedelta(days=3, hours=1, minutes=15))
+    await chat.press(t("button-stop-nudges"))
+    assert t("nudges-stopped") in chat.text()
+
+
+async def test_the_weekly_report_comes_inside_the_days_nudge(chat: Chat, coach: Coach, clock: FixedClock) -> None:
+    await demo_user(chat, clock, weekly_day=0)
+    chat.replies()
+    assert await run_at(coach, clock, MONDAY_0700_UTC + timedelta(hours=1, minutes=15)) == {"sent": 1}
+    sent = chat.replies()
+    assert len(sent) == 1 and sent[0].attachment is not None
+    assert sent[0].attachment.data.startswith(b"\x89PNG")
+
+
+async def test_a_user_deleted_mid_run_does_not_stop_the_others(services: Services, clock: FixedClock) -> None:
+    adapter = MemoryAdapter()
+    coach = Coach(services, routes())
+    coach.attach(adapter)
+    chats = [Chat(coach, adapter, user_id=f"u{i}") for i in range(3)]
+    for chat in chats:
+        await demo_user(chat, clock)
+        clock.set(MONDAY_0700_UTC - timedelta(hours=4))
+    runner = NudgeRunner(coach)
+    due = MONDAY_0700_UTC + timedelta(hours=1, minutes=15)
+    claimed = await runner._claim_due(due)
+    async with services.db.transaction() as session:
+        await session.execute(delete(User).where(User.platform_user_id == "u1"))
+    stats = await runner.run_once(due)
+    clock.set(due)
+    for nudge_id in claimed:
+        stats.outcomes[await runner._process(nudge_id, due)] += 1
+    assert stats.outcomes["sent"] == 2
+    async with services.db.transaction() as session:
+        assert await session.scalar(select(func.count()).select_from(Nudge)) == 2
+
+
+async def test_a_clock_jumping_back_sends_nothing_twice(chat: Chat, coach: Coach, clock: FixedClock) -> None:
+    await demo_user(chat, clock)
+    due = MONDAY_0700_UTC + timedelta(hours=1, minutes=15)
+    assert await run_at(coach, clock, due) == {"sent": 1}
+    async with coach.services.db.transaction() as session:
+        user = await session.scalar(select(User))
+        assert user is not None
+        user.next_nudge_at = due  # as if the clock had gone back before the nudge
+    assert await run_at(coach, clock, due + timedelta(minutes=1)) == {}
+    assert len(await nudges(coach.services)) == 1
+
+
+def test_settings_for_other_tests_are_untouched() -> None:
+    assert make_settings("sqlite+aiosqlite:///x.db").default_language == "en"
