@@ -37,13 +37,14 @@ def render(checkup: Checkup, account: AccountData, t: Translator, width: int = 1
     """The whole report as text: title, score, then every diagnosis, most urgent first, and praise."""
     statuses = {status: t(f"status-{status}") for status in Status}
     status_width = max(len(s) for s in [*statuses.values(), t("audit-head-status")])
-    indent = " " * (len(MARKS[Status.ACT]) + 1 + status_width + len(GAP))
+    mark_width = len(MARKS[Status.ACT])
+    indent = " " * (mark_width + 1 + status_width + len(GAP))
     wrap = textwrap.TextWrapper(width=max(40, width), initial_indent=indent, subsequent_indent=indent + "  ")
     lines = [
         t("audit-title", name=account.profile.username, days=DEFAULTS.window_days),
         t("checkup-score", score=checkup.score, band=band(checkup.score)),
         "",
-        f"{'':{len(MARKS[Status.ACT])}} {t('audit-head-status'):{status_width}}{GAP}{t('audit-head-diagnosis')}",
+        f"{'':{mark_width}} {t('audit-head-status'):{status_width}}{GAP}{t('audit-head-diagnosis')}",
     ]
     for diagnosis in checkup.diagnoses:
         status = statuses[diagnosis.status]
@@ -78,7 +79,8 @@ def _load(path: str | None, demo: bool, now: datetime, t: Translator) -> Account
 
 def audit_main(path: str | None, demo: bool, lang: str | None, chart: str | None) -> int:
     """Prints the checkup; 0 when done, 1 when the archive or the chart file is a problem, 2 on bad usage."""
-    t = translator(choose_language(lang, os.environ.get("LC_ALL") or os.environ.get("LANG"), FALLBACK))
+    chosen = lang.strip().lower() if lang else None
+    t = translator(choose_language(chosen, os.environ.get("LC_ALL") or os.environ.get("LANG"), FALLBACK))
     now = datetime.now(UTC)
     account = _load(path, demo, now, t)
     if account is None:

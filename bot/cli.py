@@ -12,7 +12,6 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from pydantic import ValidationError
-
 from starlette.routing import BaseRoute
 
 from bot import logs
@@ -146,7 +145,7 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
     settings = load_settings()
-    logs.configure(logging.WARNING if args.command == "run" else logging.INFO)
+    logs.configure(logging.WARNING if args.command in ("run", "audit") else logging.INFO)
     try:
         match args.command:
             case "run":
@@ -155,6 +154,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                 asyncio.run(_nudge_once(settings, args.at))
             case "worker":
                 asyncio.run(_worker(settings))
+            case "audit":
+                from bot.audit import audit_main
+
+                return audit_main(args.path, args.demo, args.lang, args.chart)
             case "db":
                 asyncio.run(_db_upgrade(settings))
                 print("nudgebird: database is up to date")

@@ -19,6 +19,7 @@ from bot.adapters.base import Adapter, DeliveryError
 from bot.context import Context
 from bot.i18n import translator
 from bot.messages import Button, ChatKey, Incoming, Kind, Outgoing, Reply, UserKey
+from bot.metrics import metrics
 from bot.nudges.schedule import reschedule, schedule_key
 from bot.router import Handler, Routes
 from bot.services import Services
@@ -92,6 +93,7 @@ class Coach:
 
     async def handle(self, incoming: Incoming, adapter: Adapter) -> None:
         deliveries, pressed = await self._decide(incoming)
+        metrics.updates_handled.labels(platform=incoming.chat.platform).inc()
         if pressed is not None and pressed.action not in self.routes.lasting and incoming.message_id:
             try:
                 await adapter.retire_buttons(incoming.chat, incoming.message_id)

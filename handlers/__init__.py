@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from bot.router import Router, Routes
-from handlers import connect, help, language, nudges, onboarding, settings
+from handlers import checkup, connect, help, language, nudges, onboarding, settings
 
 ROUTERS: tuple[Router, ...] = (
     onboarding.router,
     settings.router,
     language.router,
     connect.router,
+    checkup.router,
     nudges.router,
     help.router,
 )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 from bot.analysis.answers import Answers
 from bot.analysis.checkup import Checkup, run_checkup
 from bot.analysis.report import full, summary
@@ -57,4 +59,6 @@ async def progress_chart(ctx: Context) -> None:
     account = await _account(ctx)
     if account is None:
         return
-    ctx.send(weekly_report(account, Answers.from_user(ctx.user), ctx.now, ctx.user.language))
+    answers = Answers.from_user(ctx.user)
+    # Drawing takes a good part of a second: off the event loop, so other chats are not held up.
+    ctx.send(await asyncio.to_thread(weekly_report, account, answers, ctx.now, ctx.user.language))

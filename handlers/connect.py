@@ -12,6 +12,7 @@ from bot.x import signin
 from bot.x.archive import MAX_ZIP_BYTES, ArchiveError, load_archive
 from bot.x.models import AccountData
 from bot.x.store import account_of, import_archive, replace_account
+from handlers.checkup import checkup
 
 log = logging.getLogger(__name__)
 router = Router("connect")
@@ -33,9 +34,10 @@ async def connect(ctx: Context) -> None:
 
 
 async def connected(ctx: Context) -> None:
-    """Said in the chat once the browser comes back from X."""
+    """Said in the chat once the browser comes back from X (and the first sync is done): a first checkup."""
     account = await account_of(ctx.session, ctx.user.id)
     ctx.say("x-connected", username=account.username if account else "")
+    await checkup(ctx)
 
 
 async def tell_disconnected(ctx: Context) -> None:
@@ -72,6 +74,7 @@ async def disconnect(ctx: Context) -> None:
 async def demo(ctx: Context) -> None:
     await replace_account(ctx.session, ctx.user, "demo", ctx.now)
     ctx.say("demo-attached")
+    await checkup(ctx)
 
 
 @router.action("connect-demo")
@@ -94,6 +97,7 @@ async def archive(ctx: Context) -> None:
         return
     await import_archive(ctx.session, ctx.user, data, ctx.now)
     ctx.say("archive-imported", posts=len(data.posts), username=data.profile.username)
+    await checkup(ctx)
 
 
 async def load_archive_bytes(raw: bytes) -> AccountData:

@@ -4,4 +4,17 @@ Each name has a description under `command-<name>` in prompts/; a test checks th
 name here is routed and every routed, listed command is here.
 """
 
-MENU: tuple[str, ...] = ("start", "connect", "demo", "disconnect", "settings", "snooze", "stop", "resume", "language", "help", "cancel")
+MENU: tuple[str, ...] = (
+    "start",
+    "checkup",
+    "connect",
+    "demo",
+    "disconnect",
+    "settings",
+    "snooze",
+    "stop",
+    "resume",
+    "language",
+    "help",
+    "cancel",
+)

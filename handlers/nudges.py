@@ -6,8 +6,8 @@ from datetime import timedelta
 
 from bot.context import Context
 from bot.messages import Choice, Text
-from bot.router import Router
 from bot.nudges.topics import post_url, waiting_mentions
+from bot.router import Router
 from bot.x.store import load_account
 from handlers.asking import ask
 from handlers.questions import NUDGE_TIME
@@ -77,7 +77,13 @@ async def mentions(ctx: Context) -> None:
         return
     shown = waiting[:MAX_LINKS]
     buttons = tuple(
-        (Choice(Text("button-open-mention", {"n": n, "day": m.created_at.strftime("%d/%m")}), "", url=post_url(m)),)
+        (
+            Choice(
+                Text("button-open-mention", {"n": n, "day": m.created_at.strftime("%d/%m")}),
+                "",
+                url=post_url(m),
+            ),
+        )
         for n, m in enumerate(shown, 1)
     )
     ctx.say("mentions-waiting", count=len(waiting), shown=len(shown), buttons=buttons)

@@ -44,7 +44,15 @@ def archive(tmp_path: Path, posts: int = 12) -> Path:
         }
         for i in range(posts)
     ]
-    account = [{"account": {"accountId": "42", "username": "pasticceria_ada", "createdAt": "2020-01-01T10:00:00.000Z"}}]
+    account = [
+        {
+            "account": {
+                "accountId": "42",
+                "username": "pasticceria_ada",
+                "createdAt": "2020-01-01T10:00:00.000Z",
+            }
+        }
+    ]
     profile = [{"profile": {"description": {"bio": "Pasticceria a Torino", "website": ""}, "avatarMediaUrl": ""}}]
     path = tmp_path / "twitter-archive.zip"
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zip_file:

@@ -10,15 +10,18 @@ SLACK_CLIENT_SECRET (installations kept in our database, tokens encrypted).
 
 from __future__ import annotations
 
+import logging
+
 from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 from slack_bolt.async_app import AsyncApp
 from slack_bolt.oauth.async_oauth_settings import AsyncOAuthSettings
+from slack_sdk.errors import SlackApiError
 from starlette.routing import BaseRoute
 
 from bot.adapters.base import Adapter
 from bot.adapters.slack_blocks import Pressed, escape, fallback_text, message_blocks, without_actions
 from bot.adapters.slack_digest import TeamDigest
-from bot.adapters.slack_home import Home, HomeExtrasProvider
+from bot.adapters.slack_home import Home
 from bot.adapters.slack_http import slack_routes
 from bot.adapters.slack_install import BOT_SCOPES, DbAuthorize, DbInstallationStore, DbOAuthStateStore
 from bot.adapters.slack_keys import PLATFORM
@@ -26,10 +29,11 @@ from bot.adapters.slack_listeners import register
 from bot.adapters.slack_people import People
 from bot.adapters.slack_web import ChannelPace, SingleToken, SlackWeb, TokenSource, web_client
 from bot.coach import Coach
-from bot.crypto import Vault
 from bot.messages import ChatKey, Outgoing
 from bot.services import Services
 from bot.settings import Settings
+
+log = logging.getLogger(__name__)
 
 
 class SlackAdapter(Adapter):
@@ -67,13 +71,17 @@ class SlackAdapter(Adapter):
         if pressed is None or pressed.ts != message_id:
             return
         note = f"✓ {escape(pressed.label)}" if pressed.label else ""
-        await self.web.update(
-            chat.workspace,
-            chat.chat_id,
-            message_id,
-            text=pressed.text,
-            blocks=without_actions(pressed.blocks, note),
-        )
+        try:
+            await self.web.update(
+                chat.workspace,
+                chat.chat_id,
+                message_id,
+                text=pressed.text,
+                blocks=without_actions(pressed.blocks, note),
+            )
+        except SlackApiError as error:
+            # The buttons stay on screen, but their tokens are spent: a press now says "expired".
+            log.warning("could not retire buttons", extra={"error": error.response.get("error")})
 
 
 class SlackBot:
@@ -84,7 +92,6 @@ class SlackBot:
         services: Services,
         coach: Coach,
         *,
-        home_extras: HomeExtrasProvider | None = None,
         pace: ChannelPace | None = None,
     ) -> None:
         settings = services.settings
@@ -93,7 +100,7 @@ class SlackBot:
         self.store: DbInstallationStore | None = None
         tokens: TokenSource
         if settings.slack_client_id and settings.slack_client_secret:
-            self.store = DbInstallationStore(services.db, Vault.from_settings(settings), services.clock)
+            self.store = DbInstallationStore(services.db, services.vault, services.clock)
             tokens = self.store
         elif settings.slack_bot_token is not None:
             tokens = SingleToken(settings.slack_bot_token.get_secret_value())
@@ -102,17 +109,21 @@ class SlackBot:
         self.web = SlackWeb(settings.slack_api_url, tokens, pace)
         self.people = People(self.web)
         self.adapter = SlackAdapter(self.web)
-        self.home = Home(services, self.web, self.people, home_extras)
+        coach.attach(self.adapter)
+        self.home = Home(services, self.web, self.people)
         self.digest = TeamDigest(services, self.web, self.people)
         self.app = self._bolt_app(settings)
+
+    @staticmethod
+    def configured(settings: Settings) -> bool:
+        """Slack is on: a bot token (one workspace) or a client id and secret (OAuth)."""
+        return settings.slack_bot_token is not None or bool(settings.slack_client_id and settings.slack_client_secret)
 
     def _bolt_app(self, settings: Settings) -> AsyncApp:
         secret = settings.slack_signing_secret.get_secret_value() if settings.slack_signing_secret else ""
         if self.store is None:
             token = settings.slack_bot_token.get_secret_value() if settings.slack_bot_token else None
-            app = AsyncApp(
-                signing_secret=secret, client=web_client(settings.slack_api_url, token), name="nudgebird"
-            )
+            app = AsyncApp(signing_secret=secret, client=web_client(settings.slack_api_url, token), name="nudgebird")
         else:
             assert settings.slack_client_id and settings.slack_client_secret
             app = AsyncApp(

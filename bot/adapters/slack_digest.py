@@ -6,7 +6,6 @@ to the nudges; they call `TeamDigest.post_digest`.
 
 from __future__ import annotations
 
-import logging
 import re
 import secrets
 from collections.abc import Mapping, Sequence
@@ -35,8 +34,6 @@ from bot.i18n import Translator, translator
 from bot.messages import UserKey
 from bot.services import Services
 from bot.storage.slack import SlackDigest, SlackDigestChannel, SlackDigestTaker
-
-log = logging.getLogger(__name__)
 
 TAKE_ACTION = "nb-digest-take"
 SHOWN_ITEMS = 5
@@ -122,9 +119,7 @@ class TeamDigest:
             return mrkdwn(t, "slack-digest-admins-only")
         if channel is None or not CHANNEL_ID.match(channel):
             async with self.services.db.transaction() as session:
-                await session.execute(
-                    delete(SlackDigestChannel).where(SlackDigestChannel.workspace == key.workspace)
-                )
+                await session.execute(delete(SlackDigestChannel).where(SlackDigestChannel.workspace == key.workspace))
             return mrkdwn(t, "slack-digest-off")
         hello = mrkdwn(t, "slack-digest-hello", raw={"who": mention(key.user_id)})
         try:
@@ -132,9 +127,7 @@ class TeamDigest:
         except DeliveryError:
             return mrkdwn(t, "slack-digest-cannot-post")
         async with self.services.db.transaction() as session:
-            row = await session.get(SlackDigestChannel, key.workspace) or SlackDigestChannel(
-                workspace=key.workspace
-            )
+            row = await session.get(SlackDigestChannel, key.workspace) or SlackDigestChannel(workspace=key.workspace)
             row.channel_id = channel
             row.language = t.language
             row.timezone = member.time_zone or "UTC"

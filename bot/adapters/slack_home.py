@@ -6,11 +6,9 @@ an optional provider; a part they leave out is simply not shown.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta
+from datetime import datetime
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -19,10 +17,13 @@ from bot.adapters.slack_people import Member, People
 from bot.adapters.slack_web import SlackWeb
 from bot.i18n import Translator, choose_language, translator
 from bot.messages import UserKey
+from bot.nudges.schedule import next_due, zone_of
 from bot.services import Services
+from bot.storage.checkup import last_checkup
 from bot.storage.models import User
 from bot.storage.slack import SlackDigestChannel
 from bot.users import find_user
+from bot.x.store import account_of
 
 HOME_ACTION = "nb-home-"
 HOME_COMMANDS = ("start", "settings", "language")
@@ -40,34 +41,35 @@ class HomeExtras:
     """The last checkup's score out of 100."""
 
 
-HomeExtrasProvider = Callable[[AsyncSession, User], Awaitable[HomeExtras]]
+async def home_extras(session: AsyncSession, user: User) -> HomeExtras:
+    """The connected X account and the last checkup's score, when there are."""
+    account = await account_of(session, user.id)
+    checkup = await last_checkup(session, user.id)
+    return HomeExtras(
+        x_account=account.username if account is not None and account.source == "x" and account.username else None,
+        checkup_score=checkup.score if checkup is not None else None,
+    )
 
 
 @dataclass(frozen=True, slots=True)
 class NextNudge:
     day: str
-    """"today" or "tomorrow", in the member's time zone."""
+    """"today", "tomorrow" or "later" (then `date` says when), in the member's time zone."""
+    date: str
     time: str
     zone: str
 
 
 def next_nudge(user: User, now: datetime) -> NextNudge | None:
-    """When the next daily nudge is due, from the chosen time of day and time zone."""
-    if not user.nudges_wanted or not user.nudge_time:
+    """When the next daily nudge is due, as the scheduler will send it (days off and snoozes included)."""
+    due = next_due(user, now)
+    if due is None:
         return None
-    try:
-        zone = ZoneInfo(user.timezone or "UTC")
-        hour, minute = (int(part) for part in user.nudge_time.split(":"))
-        at = time(hour, minute)
-    except (ZoneInfoNotFoundError, ValueError):
-        return None
-    local_now = now.astimezone(zone)
-    due = datetime.combine(local_now.date(), at, tzinfo=zone)
-    day = "today"
-    if due <= local_now:
-        due = datetime.combine(local_now.date() + timedelta(days=1), at, tzinfo=zone)
-        day = "tomorrow"
-    return NextNudge(day, at.strftime("%H:%M"), zone.key)
+    zone, _ = zone_of(user.timezone)
+    local = due.at.astimezone(zone)
+    ahead = (local.date() - now.astimezone(zone).date()).days
+    day = {0: "today", 1: "tomorrow"}.get(ahead, "later")
+    return NextNudge(day, local.strftime("%d/%m"), local.strftime("%H:%M"), str(zone))
 
 
 def onboarding_state(user: User | None) -> str:
@@ -95,10 +97,11 @@ def home_view(
     lines.append(mrkdwn(t, "slack-home-language", language=t(f"language-{language}")))
     nudge = next_nudge(user, now) if user is not None else None
     if nudge is not None:
-        lines.append(mrkdwn(t, "slack-home-next-nudge", day=nudge.day, time=nudge.time, zone=nudge.zone))
+        lines.append(
+            mrkdwn(t, "slack-home-next-nudge", day=nudge.day, date=nudge.date, time=nudge.time, zone=nudge.zone)
+        )
     elif user is not None and user.onboarded:
         lines.append(mrkdwn(t, "slack-home-no-nudge"))
-    # Filled in by later features through HomeExtrasProvider.
     if extras.x_account is not None:
         lines.append(mrkdwn(t, "slack-home-x-account", handle=extras.x_account))
     if extras.checkup_score is not None:
@@ -145,20 +148,17 @@ def _digest_blocks(t: Translator, channel: str | None, admin: bool) -> list[Bloc
 
 
 class Home:
-    def __init__(
-        self, services: Services, web: SlackWeb, people: People, extras: HomeExtrasProvider | None = None
-    ) -> None:
+    def __init__(self, services: Services, web: SlackWeb, people: People) -> None:
         self.services = services
         self.web = web
         self.people = people
-        self.extras = extras
 
     async def publish(self, key: UserKey, member: Member | None = None) -> None:
         """views.publish of the member's Home tab, from what we know now."""
         member = member or await self.people.member(key.workspace, key.user_id)
         async with self.services.db.transaction() as session:
             user = await find_user(session, key)
-            extras = await self.extras(session, user) if user is not None and self.extras else HomeExtras()
+            extras = await home_extras(session, user) if user is not None else HomeExtras()
             chosen = await session.get(SlackDigestChannel, key.workspace)
         language = (
             user.language

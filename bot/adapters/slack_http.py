@@ -85,9 +85,7 @@ def _fits(value: object, depth: int) -> bool:
             return False
         if key in _OBJECTS_ONLY and not isinstance(item, dict):
             return False
-        if key in _LISTS_OF_OBJECTS and not (
-            isinstance(item, list) and all(isinstance(i, dict) for i in item)
-        ):
+        if key in _LISTS_OF_OBJECTS and not (isinstance(item, list) and all(isinstance(i, dict) for i in item)):
             return False
         if not _fits(item, depth + 1):
             return False

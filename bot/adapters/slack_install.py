@@ -13,6 +13,7 @@ from typing import Any
 
 from slack_bolt.authorization import AuthorizeResult
 from slack_bolt.authorization.async_authorize import AsyncAuthorize
+from slack_bolt.error import BoltError
 from slack_sdk.oauth.installation_store import Bot, Installation
 from slack_sdk.oauth.installation_store.async_installation_store import AsyncInstallationStore
 from slack_sdk.oauth.state_store.async_state_store import AsyncOAuthStateStore
@@ -54,7 +55,7 @@ class DbInstallationStore(AsyncInstallationStore):
 
     async def async_save(self, installation: Installation) -> None:
         if installation.is_enterprise_install or not installation.team_id or not installation.bot_token:
-            raise ValueError("only workspace installations with a bot token are supported")
+            raise BoltError("only workspace installations with a bot token are supported")
         async with self.db.transaction() as session:
             workspace = workspace_key(installation.enterprise_id, installation.team_id)
             row = await session.get(SlackInstallation, workspace) or SlackInstallation(workspace=workspace)
@@ -189,9 +190,7 @@ class DbOAuthStateStore(AsyncOAuthStateStore):
         now = self.clock.now()
         async with self.db.transaction() as session:
             fresh: CursorResult[Any] = await session.execute(  # type: ignore[assignment]
-                delete(SlackOAuthState).where(
-                    SlackOAuthState.state == state[:64], SlackOAuthState.expires_at > now
-                )
+                delete(SlackOAuthState).where(SlackOAuthState.state == state[:64], SlackOAuthState.expires_at > now)
             )
             await session.execute(delete(SlackOAuthState).where(SlackOAuthState.state == state[:64]))
         return fresh.rowcount == 1

@@ -20,11 +20,6 @@ def workspace_key(enterprise_id: str | None, team_id: str) -> str:
     return f"{enterprise_id or '-'}:{team_id}"
 
 
-def split_workspace(workspace: str) -> tuple[str | None, str]:
-    enterprise, _, team = workspace.partition(":")
-    return (None if enterprise == "-" else enterprise), team
-
-
 def _text(value: object) -> str | None:
     return value if isinstance(value, str) and value else None
 

@@ -6,7 +6,6 @@ Who acts comes from the verified request only (slack_keys.member_key).
 
 from __future__ import annotations
 
-import logging
 import re
 from collections.abc import Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING, Any
@@ -28,8 +27,6 @@ from bot.messages import ChatKey, Incoming, Kind, UserKey
 
 if TYPE_CHECKING:
     from bot.adapters.slack import SlackBot
-
-log = logging.getLogger(__name__)
 
 COMMAND = "/nudgebird"
 DIGEST_WORD = "digest"
@@ -63,7 +60,7 @@ def register(app: AsyncApp, bot: SlackBot) -> None:
         if (
             _text(body, "type") == "event_callback"
             and event_id
-            and not await bot.coach.first_delivery(PLATFORM, f"event:{event_id}")
+            and not await bot.coach.first_delivery(PLATFORM, event_id)
         ):
             return BoltResponse(status=200, body="")
         await next_()
@@ -155,9 +152,7 @@ def register(app: AsyncApp, bot: SlackBot) -> None:
         ack: AsyncAck, body: Body, action: Body, context: AsyncBoltContext, respond: AsyncRespond
     ) -> None:
         await ack()
-        problem = await bot.digest.take(
-            _member(body, context), _text(action, "value"), _dict(body, "message")
-        )
+        problem = await bot.digest.take(_member(body, context), _text(action, "value"), _dict(body, "message"))
         if problem is not None:
             await respond(text=problem, response_type="ephemeral", replace_original=False)
 

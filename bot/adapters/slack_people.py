@@ -6,9 +6,12 @@ again, fresh, whenever it decides something.
 
 from __future__ import annotations
 
+import logging
 import time
 from dataclasses import dataclass
 from typing import Any
+
+from slack_sdk.errors import SlackApiError
 
 from bot.adapters.base import DeliveryError
 from bot.adapters.slack_web import SlackWeb
@@ -16,6 +19,8 @@ from bot.i18n import choose_language
 from bot.messages import UserKey
 from bot.services import Services
 from bot.users import find_user
+
+log = logging.getLogger(__name__)
 
 CACHE_SECONDS = 600.0
 CACHE_SIZE = 5000
@@ -52,7 +57,12 @@ class People:
         if cached is not None and not fresh and time.monotonic() - cached[0] < self.ttl:
             return cached[1]
         client = await self.web.client(workspace)
-        response = await client.users_info(user=user_id, include_locale=True)
+        try:
+            response = await client.users_info(user=user_id, include_locale=True)
+        except SlackApiError as error:
+            # Not knowing someone's locale is no reason to stay silent: defaults, and no admin rights.
+            log.warning("users.info failed", extra={"error": error.response.get("error")})
+            return Member()
         member = member_from(response.get("user") or {})
         if len(self._members) >= CACHE_SIZE:
             self._members.clear()

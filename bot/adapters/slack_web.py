@@ -76,9 +76,7 @@ class ChannelPace:
 
     def _forget_idle(self) -> None:
         quiet = time.monotonic() - self.interval
-        for channel in [
-            c for c, lock in self._locks.items() if not lock.locked() and self._last.get(c, 0) < quiet
-        ]:
+        for channel in [c for c, lock in self._locks.items() if not lock.locked() and self._last.get(c, 0) < quiet]:
             del self._locks[channel]
             self._last.pop(channel, None)
 
@@ -126,9 +124,7 @@ class SlackWeb:
         client = await self.client(workspace)
         async with self.pace.turn(f"{workspace}/{channel}"):
             await _call(
-                client.files_upload_v2(
-                    channel=channel, file=data, filename=filename, initial_comment=comment or None
-                )
+                client.files_upload_v2(channel=channel, file=data, filename=filename, initial_comment=comment or None)
             )
 
 

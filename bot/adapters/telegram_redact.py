@@ -24,9 +24,8 @@ class _Redact(logging.Filter):
         return text
 
     def filter(self, record: logging.LogRecord) -> bool:
-        message = record.getMessage()
-        if any(secret in message for secret in self.secrets):
-            record.msg, record.args = self._clean(message), None
+        # The message is frozen now: PTB logs dicts that it fills with token URLs right after.
+        record.msg, record.args = self._clean(record.getMessage()), None
         if record.exc_info and record.exc_info[1] is not None:
             trace = logging.Formatter().formatException(record.exc_info)
             if any(secret in trace for secret in self.secrets):

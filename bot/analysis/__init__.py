@@ -1,1 +1,1 @@
-"""What the coach reads in an account: post labels, the twelve diagnoses, the checkup and the weekly report."""
+"""What the coach reads in an account: post labels, the twelve diagnoses, the checkup, the weekly report."""

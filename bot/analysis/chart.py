@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
-from matplotlib.ticker import MaxNLocator
+from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from bot.i18n import Translator
 
@@ -36,7 +36,7 @@ TICK_CHARS = 12
 """Week labels longer than this wrap onto two lines, so four fit side by side."""
 
 
-def _style(ax: Axes, title: str, top: float, *, counts: bool = True) -> None:
+def _style(ax: Axes, t: Translator, title: str, top: float, *, counts: bool = True) -> None:
     ax.set_title(title, fontsize=LABEL, loc="left", color=INK, fontweight="bold")
     ax.spines[["top", "right"]].set_visible(False)
     ax.tick_params(labelsize=TICK, colors=INK)
@@ -45,6 +45,7 @@ def _style(ax: Axes, title: str, top: float, *, counts: bool = True) -> None:
     ax.set_ylim(0, top * HEADROOM or 1)
     if counts:
         ax.yaxis.set_major_locator(MaxNLocator(nbins=5, integer=True))
+    ax.yaxis.set_major_formatter(FuncFormatter(lambda value, _: t("chart-value", value=round(value, 1))))
 
 
 def build_figure(weekly: Weekly, t: Translator) -> Figure:
@@ -57,25 +58,35 @@ def build_figure(weekly: Weekly, t: Translator) -> Figure:
     posts, replies, mentions = figure.subplots(3, 1, sharex=True)
 
     per_day = [w.posts_per_day for w in weeks]
-    _style(posts, t("chart-posts"), max([*per_day, weekly.target]), counts=False)
+    _style(posts, t, t("chart-posts"), max([*per_day, weekly.target]), counts=False)
     bars = posts.bar(x, per_day, color=BLUE, label=t("chart-posts-legend"))
     posts.bar_label(bars, labels=[t("chart-value", value=round(v, 1)) for v in per_day], fontsize=TICK, padding=3)
     posts.axhline(
-        weekly.target, color=ORANGE, linestyle="--", linewidth=3, label=t("chart-target", target=weekly.target)
+        weekly.target,
+        color=ORANGE,
+        linestyle="--",
+        linewidth=3,
+        label=t("chart-target", target=weekly.target),
     )
     posts.legend(fontsize=TICK, loc="upper left", frameon=False, ncols=2)
 
     counts = [w.replies for w in weeks]
-    _style(replies, t("chart-replies"), max(counts))
+    _style(replies, t, t("chart-replies"), max(counts))
     bars = replies.bar(x, counts, color=GREEN)
     replies.bar_label(bars, labels=[t("chart-value", value=v) for v in counts], fontsize=TICK)
 
     answered = [w.answered for w in weeks]
     waiting = [w.unanswered for w in weeks]
-    _style(mentions, t("chart-mentions"), max(a + w for a, w in zip(answered, waiting, strict=True)))
+    _style(mentions, t, t("chart-mentions"), max(a + w for a, w in zip(answered, waiting, strict=True)))
     mentions.bar(x, answered, color=SKY, label=t("chart-answered"))
     mentions.bar(
-        x, waiting, bottom=answered, color=VERMILLION, hatch="//", edgecolor="white", label=t("chart-unanswered")
+        x,
+        waiting,
+        bottom=answered,
+        color=VERMILLION,
+        hatch="//",
+        edgecolor="white",
+        label=t("chart-unanswered"),
     )
     mentions.legend(fontsize=TICK, loc="upper left", frameon=False, ncols=2)
     mentions.set_xticks(x, ticks)

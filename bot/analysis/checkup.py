@@ -70,8 +70,6 @@ def diagnose(facts: Facts, answers: Answers, limits: Thresholds) -> Checkup:
     return Checkup(score(found), rank(found))
 
 
-def run_checkup(
-    account: AccountData, answers: Answers, now: datetime, base: Thresholds = DEFAULTS
-) -> Checkup:
+def run_checkup(account: AccountData, answers: Answers, now: datetime, base: Thresholds = DEFAULTS) -> Checkup:
     limits = for_answers(answers, base)
     return diagnose(gather(account, now, limits.window_days), answers, limits)

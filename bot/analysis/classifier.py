@@ -84,10 +84,9 @@ class PostLabels:
 
 # --- Precompiled patterns -----------------------------------------------------------------
 _TLDS = "it|fr|es|com|net|org|eu|uk|shop|store|io|co|de|ch|be|info|biz|app|dev|me|cat|pt|us|ie|ca|au"
+_TLD_SET: Final = frozenset(_TLDS.split("|"))
 _TLD_HINT_RE: Final = re.compile(r"\.(?:" + _TLDS + r")\b")
-_LINK_RE: Final = re.compile(
-    r"https?://\S+|www\.\S+|[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:" + _TLDS + r")\b(?:/\S*)?"
-)
+_HOST_RE: Final = re.compile(r"[a-z0-9][a-z0-9.-]*")  # no nested repetition: linear on any input
 _MENTION_RE: Final = re.compile(r"@\w+")
 _HASHTAG_RE: Final = re.compile(r"#(\w+)")
 _CAMEL_RE: Final = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
@@ -265,10 +264,10 @@ def _prepare(text: str) -> _Text:
     if "://" in low or "www." in low or _TLD_HINT_RE.search(low) is not None:
         for chunk in low.split():
             if "." in chunk:
-                link = _LINK_RE.search(chunk)
-                if link is not None:
-                    domains.append(_domain(link.group()))
-                    low = low.replace(link.group(), " ")
+                link = _link(chunk)
+                if link:
+                    domains.append(_domain(link))
+                    low = low.replace(link, " ")
     mentions = 0
     if "@" in low:
         mentions = len(_MENTION_RE.findall(low))
@@ -277,6 +276,19 @@ def _prepare(text: str) -> _Text:
     if "#" in raw:
         tokens.extend(_hashtag_words(raw))
     return _Text(low, tokens, domains, mentions, leading_mention, retweet)
+
+
+def _link(chunk: str) -> str:
+    """The link in a piece of text without spaces ("https://...", "www.x.it", "x.it/menu"), or ""."""
+    for scheme in ("https://", "http://", "www."):
+        start = chunk.find(scheme)
+        if start >= 0:
+            return chunk[start:]
+    for host in _HOST_RE.finditer(chunk):
+        name = host.group().rstrip(".-")
+        if "." in name and name.rsplit(".", 1)[1] in _TLD_SET:
+            return chunk[host.start() :]
+    return ""
 
 
 def _hashtag_words(raw: str) -> list[bytes]:
@@ -365,12 +377,8 @@ def _evidence(words: Iterable[bytes], table: dict[bytes, _Shares]) -> list[float
 
 def _leader(scores: list[float]) -> tuple[int, float, float]:
     """(index of the highest score, that score, its lead over the runner-up)."""
-    best = 0
-    for index in range(1, 5):
-        if scores[index] > scores[best]:
-            best = index
-    runner_up = max(score for index, score in enumerate(scores) if index != best)
-    return best, scores[best], scores[best] - runner_up
+    ranked = sorted(scores, reverse=True)
+    return scores.index(ranked[0]), ranked[0], ranked[0] - ranked[1]
 
 
 def _language(prepared: _Text, hint: str | None) -> str | None:

@@ -6,7 +6,6 @@ Building the facts is the only pass over the raw data; the diagnoses then only c
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from operator import attrgetter
@@ -34,6 +33,8 @@ class Facts:
     """Other people's posts mentioning the account in the window (reposts left out), oldest first."""
     answered_at: tuple[datetime | None, ...]
     """When the account first answered each mention, same order; None when it has not."""
+    mention_threads: frozenset[str]
+    """Conversations someone mentioned the account in: replying there is answering, not joining in."""
     following_history: tuple[tuple[datetime, int], ...]
     """(when, how many accounts it followed), oldest first."""
 
@@ -47,10 +48,6 @@ class Facts:
 def own_domains(profile: Profile) -> tuple[str, ...]:
     host = urlsplit(profile.url).hostname if profile.url else None
     return (host.removeprefix("www."),) if host else ()
-
-
-def _sorted(posts: Iterable[Post]) -> list[Post]:
-    return sorted(posts, key=_by_time)
 
 
 def _ref(post: Post, kind: RefType) -> str | None:
@@ -76,9 +73,7 @@ def _answer_index(posts: list[Post]) -> tuple[dict[str, datetime], dict[str, lis
     return to_post, in_thread
 
 
-def _mentions(
-    account: AccountData, since: datetime, now: datetime, me: str
-) -> list[Post]:
+def _mentions(account: AccountData, since: datetime, now: datetime, me: str) -> list[Post]:
     """Other people's mentions in the window, reposts left out, oldest first."""
     kept = []
     for mention in account.mentions:
@@ -110,7 +105,7 @@ def _answered_at(
 def gather(account: AccountData, now: datetime, window_days: int = 30) -> Facts:
     since = now - timedelta(days=window_days)
     me = account.profile.id
-    own = _sorted(p for p in account.posts if p.created_at <= now)
+    own = sorted((p for p in account.posts if p.created_at <= now), key=_by_time)
     window = [p for p in own if p.created_at >= since]
     domains = own_domains(account.profile)
     to_post, in_thread = _answer_index(own)
@@ -124,5 +119,6 @@ def gather(account: AccountData, now: datetime, window_days: int = 30) -> Facts:
         own_ids=frozenset(p.id for p in own),
         mentions=tuple(mentions),
         answered_at=_answered_at(mentions, to_post, in_thread),
+        mention_threads=frozenset(m.conversation_id or m.id for m in mentions),
         following_history=tuple(sorted(account.following_history)),
     )

@@ -12,7 +12,7 @@ from functools import lru_cache
 from bot.analysis.classifier import PostLabels, classify_post, is_complaint
 from bot.x.models import Post
 
-CACHED_POSTS = 50_000
+CACHED_POSTS = 20_000
 CACHED_MENTIONS = 20_000
 
 

@@ -27,9 +27,7 @@ def step(t: Translator, diagnosis: Diagnosis) -> str:
 
 
 def praise(t: Translator, checkup: Checkup) -> list[Text]:
-    return [
-        Text("checkup-praise", {"praise": t(d.praise, d.evidence)}) for d in checkup.praise if d.praise
-    ]
+    return [Text("checkup-praise", {"praise": t(d.praise, d.evidence)}) for d in checkup.praise if d.praise]
 
 
 def summary(checkup: Checkup, t: Translator) -> tuple[Text, ...]:

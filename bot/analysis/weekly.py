@@ -58,9 +58,7 @@ def weekly_series(account: AccountData, answers: Answers, now: datetime) -> Week
             replies[week_of(post.created_at)] += 1 if labels.reply else 0
     for mention, answer in zip(facts.mentions, facts.answered_at, strict=True):
         (unanswered if answer is None else answered)[week_of(mention.created_at)] += 1
-    weeks = tuple(
-        Week(starts[i], posts[i], replies[i], answered[i], unanswered[i]) for i in range(WEEKS)
-    )
+    weeks = tuple(Week(starts[i], posts[i], replies[i], answered[i], unanswered[i]) for i in range(WEEKS))
     return Weekly(account.profile.username, limits.target_posts_per_day, weeks)
 
 

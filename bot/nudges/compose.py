@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -25,7 +26,8 @@ log = logging.getLogger(__name__)
 MOST_TOPICS = 2
 WAIT_FOR_X = timedelta(hours=1)
 """When X does not answer, wait this long for it before nudging from older data."""
-PRAISE_EVERY = timedelta(days=7)
+HISTORY_DAYS = 7
+"""How far back the nudge looks at what it said: praise once a week at most, no repeats in a row."""
 
 
 class TryLater(Exception):
@@ -57,37 +59,19 @@ async def prepare(services: Services, user_id: int, due_at: datetime) -> Freshne
     return Freshness(int((now - synced).total_seconds() // 3600) if synced else None)
 
 
-async def _history(ctx: Context, before: date) -> list[list[str]]:
+async def _history(ctx: Context, today: date) -> list[list[str]]:
+    """Topics of the previous days' nudges, newest first, a list a day (empty for a day without one)."""
     rows = (
         await ctx.session.execute(
-            select(Nudge.local_date, Nudge.topics)
-            .where(
+            select(Nudge.local_date, Nudge.topics).where(
                 Nudge.user_id == ctx.user.id,
-                Nudge.local_date < before,
-                Nudge.local_date >= before - timedelta(days=8),
+                Nudge.local_date < today,
+                Nudge.local_date >= today - timedelta(days=HISTORY_DAYS),
             )
-            .order_by(Nudge.local_date.desc())
         )
     ).all()
-    days: list[list[str]] = []
-    expected = before - timedelta(days=1)
-    for day, topics in rows:
-        if day != expected:
-            break
-        days.append(list(topics))
-        expected -= timedelta(days=1)
-    return days
-
-
-async def _praised_lately(ctx: Context, today: date) -> bool:
-    rows = await ctx.session.scalars(
-        select(Nudge.topics).where(
-            Nudge.user_id == ctx.user.id,
-            Nudge.local_date >= today - timedelta(days=PRAISE_EVERY.days),
-            Nudge.local_date < today,
-        )
-    )
-    return any(t.startswith("praise") for topics in rows for t in topics)
+    by_day = {day: list(topics) for day, topics in rows}
+    return [by_day.get(today - timedelta(days=n), []) for n in range(1, HISTORY_DAYS + 1)]
 
 
 async def compose(ctx: Context, nudge: Nudge, freshness: Freshness) -> None:
@@ -103,13 +87,13 @@ async def compose(ctx: Context, nudge: Nudge, freshness: Freshness) -> None:
         texts.append(Text("nudge-disconnected", {"username": account_row.username}))
         buttons.append(Choice(Text("button-reconnect"), "connect-again"))
         said.append("disconnected")
-    account = await load_account(ctx.session, user, ctx.now)
+    account = await load_account(ctx.session, user, ctx.now, account_row)
     attachment = None
     if account is not None:
         answers = Answers.from_user(user)
         checkup = run_checkup(account, answers, ctx.now)
         history = await _history(ctx, nudge.local_date)
-        praised = await _praised_lately(ctx, nudge.local_date)
+        praised = any(t.startswith("praise") for day in history for t in day)
         for topic in candidates(checkup, account, ctx.now, zone):
             if len([s for s in said if s != "disconnected"]) >= MOST_TOPICS:
                 break
@@ -125,7 +109,7 @@ async def compose(ctx: Context, nudge: Nudge, freshness: Freshness) -> None:
             if topic.mentions:
                 buttons.insert(0, Choice(Text("button-show-mentions"), "nudge-mentions"))
         if user.weekly_report and nudge.local_date.weekday() == user.weekly_day:
-            weekly = weekly_report(account, answers, ctx.now, user.language)
+            weekly = await asyncio.to_thread(weekly_report, account, answers, ctx.now, user.language)
             texts.extend(weekly.texts)
             attachment = weekly.attachment
             said.append("weekly")

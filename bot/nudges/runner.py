@@ -21,6 +21,7 @@ from sqlalchemy.exc import IntegrityError
 
 from bot.coach import Coach, Pushed
 from bot.context import Context
+from bot.metrics import metrics
 from bot.nudges.compose import TryLater, compose, prepare
 from bot.nudges.schedule import LATE_GRACE, QUIET_AFTER_CHAT, next_due, zone_of
 from bot.storage.models import User
@@ -32,6 +33,7 @@ CLAIM_TTL = timedelta(minutes=5)
 RETRY_AFTER = timedelta(minutes=2)
 WAIT_FOR_X_RETRY = timedelta(minutes=15)
 MAX_ATTEMPTS = 8
+
 
 def worker_name() -> str:
     return f"{socket.gethostname()}:{os.getpid()}"
@@ -72,7 +74,9 @@ class NudgeRunner:
     async def _process_all(self, nudge_ids: list[int], now: datetime, stats: RunStats) -> None:
         async def one(nudge_id: int) -> None:
             async with self._slots:
-                stats.outcomes[await self._process(nudge_id, now)] += 1
+                outcome = await self._process(nudge_id, now)
+            stats.outcomes[outcome] += 1
+            metrics.nudges.labels(outcome=outcome).inc()
 
         await asyncio.gather(*(one(n) for n in nudge_ids))
 

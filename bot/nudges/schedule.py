@@ -62,7 +62,7 @@ def next_due(user: User, after: datetime) -> Due | None:
     zone, _ = zone_of(user.timezone)
     floor = max(after, user.snoozed_until) if user.snoozed_until else after
     day = floor.astimezone(zone).date() - timedelta(days=1)
-    days_off = {int(d) for d in user.days_off if d.isdigit()}
+    days_off = {int(d) for d in user.days_off or () if d.isdigit()}
     for offset in range(SEARCH_DAYS):
         candidate = day + timedelta(days=offset)
         if candidate.weekday() in days_off:

@@ -62,7 +62,11 @@ def candidates(checkup: Checkup, account: AccountData, now: datetime, zone: tzin
     elif cadence is not None and cadence.status is Status.ACT and cadence.finding == "seen-cadence-low":
         topics.append(Topic("cadence", {"week": cadence.evidence.get("week", 0),
                                         "target": cadence.evidence.get("target", 1)}))  # fmt: skip
-    if answering is not None and answering.finding == "seen-answering-slow" and answering.status is Status.ACT:
+    if (
+        answering is not None
+        and answering.finding == "seen-answering-slow"
+        and answering.status is Status.ACT
+    ):
         topics.append(Topic("slow", {"hours": answering.evidence.get("hours", 0)}))
     arguing = found.get("arguing")
     if arguing is not None and arguing.finding == "seen-arguing-thread":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import signal
 
@@ -28,8 +29,6 @@ async def run_worker(coach: Coach, *, tick: float = TICK_SECONDS) -> None:
                 log.info("nudge run", extra=dict(stats.outcomes))
         except Exception:
             log.exception("nudge run failed; trying again at the next tick")
-        try:
+        with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(stop.wait(), timeout=tick)
-        except TimeoutError:
-            pass
     log.info("nudge worker stopped", extra={"worker": runner.worker})

@@ -28,9 +28,7 @@ class CheckupRecord(Base):
 
 
 async def save_checkup(session: AsyncSession, user_id: int, checkup: Checkup, now: datetime) -> CheckupRecord:
-    record = CheckupRecord(
-        user_id=user_id, created_at=now, score=checkup.score, top=[d.name for d in checkup.top]
-    )
+    record = CheckupRecord(user_id=user_id, created_at=now, score=checkup.score, top=[d.name for d in checkup.top])
     session.add(record)
     await session.flush()
     return record

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from contextvars import ContextVar
 from importlib.resources import files
 
 from alembic import command
@@ -14,12 +15,14 @@ from sqlalchemy.engine import URL
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 from sqlalchemy.pool import ConnectionPoolEntry
 
+_in_turn: ContextVar[bool] = ContextVar("nudgebird_sqlite_turn", default=False)
+
 
 def _sqlite_pragmas(dbapi_connection: object, _record: ConnectionPoolEntry) -> None:
     cursor = dbapi_connection.cursor()  # type: ignore[attr-defined]
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute("PRAGMA busy_timeout=30000")
     cursor.close()
 
 
@@ -35,6 +38,7 @@ class Database:
         if self.engine.dialect.name == "sqlite":
             event.listen(self.engine.sync_engine, "connect", _sqlite_pragmas)
         self.sessions = async_sessionmaker(self.engine, expire_on_commit=False)
+        self._turns = asyncio.Lock() if self.engine.dialect.name == "sqlite" else None
 
     @property
     def is_sqlite(self) -> bool:
@@ -42,8 +46,20 @@ class Database:
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[AsyncSession]:
-        async with self.sessions() as session, session.begin():
-            yield session
+        """One transaction. On SQLite, which has a single writer, transactions of this process take turns
+        (SQLite's own busy wait would sleep and retry instead); a transaction opened inside another one of
+        the same task goes ahead, as it would have to wait for itself."""
+        if self._turns is None or _in_turn.get():
+            async with self.sessions() as session, session.begin():
+                yield session
+            return
+        async with self._turns:
+            token = _in_turn.set(True)
+            try:
+                async with self.sessions() as session, session.begin():
+                    yield session
+            finally:
+                _in_turn.reset(token)
 
     async def upgrade(self) -> None:
         """Bring the schema to the newest migration (Alembic runs in a worker thread)."""

@@ -72,8 +72,6 @@ class SlackDigestTaker(Base):
     __tablename__ = "slack_digest_takers"
 
     workspace: Mapped[str] = mapped_column(String(64), primary_key=True)
-    digest_id: Mapped[str] = mapped_column(
-        ForeignKey("slack_digests.digest_id", ondelete="CASCADE"), primary_key=True
-    )
+    digest_id: Mapped[str] = mapped_column(ForeignKey("slack_digests.digest_id", ondelete="CASCADE"), primary_key=True)
     user_id: Mapped[str] = mapped_column(String(32))
     taken_at: Mapped[datetime]

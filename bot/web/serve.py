@@ -10,7 +10,7 @@ from starlette.types import ASGIApp
 log = logging.getLogger(__name__)
 
 
-async def serve(app: ASGIApp, port: int, host: str = "0.0.0.0") -> None:  # noqa: S104 (a web process listens on all interfaces)
+async def serve(app: ASGIApp, port: int, host: str = "0.0.0.0") -> None:
     config = uvicorn.Config(app, host=host, port=port, log_config=None, access_log=False, lifespan="on")
     server = uvicorn.Server(config)
     try:

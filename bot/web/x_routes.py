@@ -14,6 +14,8 @@ from bot.router import Handler
 from bot.settings import LANGUAGES
 from bot.web.pages import page
 from bot.x import signin
+from bot.x.store import account_of
+from bot.x.sync import sync_account
 
 log = logging.getLogger(__name__)
 
@@ -22,6 +24,15 @@ def _language(request: Request) -> str:
     header = request.headers.get("accept-language", "")
     prefix = header[:2].lower()
     return prefix if prefix in LANGUAGES else "en"
+
+
+async def _welcome(coach: Coach, user_id: int, on_connected: Handler) -> Pushed:
+    """The first sync (30 days back), then the chat hears about it."""
+    async with coach.services.db.transaction() as session:
+        account = await account_of(session, user_id)
+    if account is not None:
+        await sync_account(coach.services, account.id)
+    return await coach.act_for(user_id, on_connected)
 
 
 def x_routes(coach: Coach, on_connected: Handler) -> list[BaseRoute]:
@@ -37,8 +48,15 @@ def x_routes(coach: Coach, on_connected: Handler) -> list[BaseRoute]:
         if target is None:
             return page(_language(request), "web-title-problem", "web-signin-unknown", 400)
         response = RedirectResponse(target, status_code=302)
-        response.set_cookie(signin.COOKIE, state, max_age=600, httponly=True, samesite="lax",
-                            secure=request.url.scheme == "https", path="/x/")
+        response.set_cookie(
+            signin.COOKIE,
+            state,
+            max_age=600,
+            httponly=True,
+            samesite="lax",
+            secure=request.url.scheme == "https",
+            path="/x/",
+        )
         return response
 
     async def callback(request: Request) -> Response:
@@ -56,7 +74,7 @@ def x_routes(coach: Coach, on_connected: Handler) -> list[BaseRoute]:
             log.info("x sign-in refused", extra={"reason": outcome.refusal.value})
             return page(outcome.language, "web-title-problem", f"web-signin-{outcome.refusal.value}", 400)
         assert outcome.user_id is not None
-        task = asyncio.create_task(coach.act_for(outcome.user_id, on_connected))
+        task = asyncio.create_task(_welcome(coach, outcome.user_id, on_connected))
         background.add(task)
         task.add_done_callback(background.discard)
         response = page(outcome.language, "web-title-connected", "web-signin-done", username=outcome.username)

@@ -51,7 +51,7 @@ def start_url(services: Services, state: str) -> str:
 
 
 async def begin(session: AsyncSession, services: Services, user: User) -> str:
-    """A new sign-in for this user (replacing any pending one), in the caller's transaction; returns the link."""
+    """A new sign-in for this user (replacing a pending one) in the caller's transaction; returns its link."""
     state, verifier = pkce.new_state(), pkce.new_verifier()
     await session.execute(delete(XSignIn).where(XSignIn.user_id == user.id))
     session.add(
@@ -74,11 +74,16 @@ async def authorize_redirect(services: Services, state: str) -> str | None:
             return None
         challenge = pkce.challenge(services.vault.decrypt(pending.verifier))
     return services.x.authorize_url(
-        services.settings.x_authorize_url, redirect_uri=callback_url(services), state=state, code_challenge=challenge
+        services.settings.x_authorize_url,
+        redirect_uri=callback_url(services),
+        state=state,
+        code_challenge=challenge,
     )
 
 
-async def finish(services: Services, *, state: str, code: str, cookie: str | None, error: str | None) -> Outcome:
+async def finish(
+    services: Services, *, state: str, code: str, cookie: str | None, error: str | None
+) -> Outcome:
     """Completes the sign-in; nothing is stored unless every check passes."""
     assert services.x is not None and services.tokens is not None
     async with services.db.transaction() as session:

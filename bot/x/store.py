@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import delete, select
@@ -22,6 +23,12 @@ KEPT_DAYS = 90
 CHUNK = 500
 
 
+@lru_cache(maxsize=4)
+def _demo(hour: datetime) -> AccountData:
+    """The demo account as of the hour: building it takes milliseconds, and every demo user shares it."""
+    return demo_account(hour)
+
+
 def _insert(session: AsyncSession, table: Any) -> Any:
     """An INSERT that the dialect lets us turn into an upsert."""
     dialect = session.get_bind().dialect.name
@@ -32,13 +39,16 @@ async def account_of(session: AsyncSession, user_id: int) -> XAccount | None:
     return await session.scalar(select(XAccount).where(XAccount.user_id == user_id))
 
 
-async def load_account(session: AsyncSession, user: User, now: datetime) -> AccountData | None:
-    """Everything the analysis needs about the user's account, or None when there is no account."""
-    account = await account_of(session, user.id)
+async def load_account(
+    session: AsyncSession, user: User, now: datetime, account: XAccount | None = None
+) -> AccountData | None:
+    """Everything the analysis needs about the user's account (its row may be passed if already loaded),
+    or None when there is no account."""
+    account = account or await account_of(session, user.id)
     if account is None:
         return None
     if account.source == "demo":
-        return demo_account(now)
+        return _demo(now.replace(minute=0, second=0, microsecond=0))
     since = now - timedelta(days=HISTORY_DAYS)
     rows = (
         await session.execute(
@@ -91,13 +101,17 @@ async def save_profile(session: AsyncSession, account: XAccount, profile: Profil
     account.profile_synced_at = now
     values = {"followers": profile.followers_count, "following": profile.following_count}
     statement = _insert(session, XFollowing).values(account_id=account.id, day=now.date(), **values)
-    await session.execute(
-        statement.on_conflict_do_update(index_elements=["account_id", "day"], set_=values)
-    )
+    await session.execute(statement.on_conflict_do_update(index_elements=["account_id", "day"], set_=values))
 
 
 async def count_usage(
-    session: AsyncSession, account_id: int, day: date, *, requests: int, posts_read: int = 0, users_read: int = 0
+    session: AsyncSession,
+    account_id: int,
+    day: date,
+    *,
+    requests: int,
+    posts_read: int = 0,
+    users_read: int = 0,
 ) -> None:
     """Adds to the day's tally of what we asked X for."""
     if not requests:
@@ -132,5 +146,7 @@ async def import_archive(session: AsyncSession, user: User, data: AccountData, n
     await save_profile(session, account, data.profile, now)
     since = now - timedelta(days=KEPT_DAYS)
     await save_posts(session, account.id, PostKind.OWN, [p for p in data.posts if p.created_at >= since])
-    await save_posts(session, account.id, PostKind.MENTION, [p for p in data.mentions if p.created_at >= since])
+    await save_posts(
+        session, account.id, PostKind.MENTION, [p for p in data.mentions if p.created_at >= since]
+    )
     return account

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from enum import StrEnum
 
+from bot.metrics import metrics
 from bot.services import Services
 from bot.storage.x import XAccount
 from bot.x.client import FetchResult, XError, XRateLimited, XUnauthorized
@@ -79,6 +80,8 @@ async def sync_account(services: Services, account_id: int) -> SyncResult:
         await _disconnect(services, account_id)
         return SyncResult(SyncStatus.DISCONNECTED, tally.requests, tally.posts)
     except XRateLimited as limited:
+        metrics.platform_429("x")
+        metrics.x_requests.inc()
         async with services.db.transaction() as session:
             account = await session.get(XAccount, account_id)
             if account is not None:
@@ -112,6 +115,7 @@ async def _read(
     if profile_due:
         profile = await services.x.me(token)
         tally.requests += 1
+        metrics.x_requests.inc()
         async with services.db.transaction() as session:
             account = await session.get(XAccount, account_id)
             if account is None:
@@ -149,6 +153,8 @@ async def _read(
 def _add(tally: _Tally, result: FetchResult) -> None:
     tally.requests += result.requests
     tally.posts += len(result.posts)
+    metrics.x_requests.inc(result.requests)
+    metrics.x_posts_read.inc(len(result.posts))
 
 
 async def _disconnect(services: Services, account_id: int) -> None:
@@ -157,3 +163,4 @@ async def _disconnect(services: Services, account_id: int) -> None:
         if account is not None:
             account.status = "disconnected"
             account.access_token = account.refresh_token = None
+            metrics.x_disconnections.inc()

@@ -13,8 +13,11 @@ import logging
 from collections import defaultdict
 from datetime import timedelta
 
+from sqlalchemy.ext.asyncio import AsyncSession
+
 from bot.clock import Clock
 from bot.crypto import Vault
+from bot.metrics import metrics
 from bot.storage.db import Database
 from bot.storage.x import XAccount
 from bot.x.client import TokenPair, XClient, XInvalidGrant
@@ -57,30 +60,61 @@ class TokenKeeper:
         return await self._refresh(account_id, seen)
 
     async def _refresh(self, account_id: int, seen: str) -> str:
-        async with self._locks[account_id], self.db.transaction() as session:
-            account = await session.get(XAccount, account_id, with_for_update=True, populate_existing=True)
-            if account is None or account.status != "connected" or account.refresh_token is None:
-                raise Disconnected(account_id)
-            if account.access_token != seen and account.access_token is not None:
-                return self.vault.decrypt(account.access_token)  # another caller refreshed meanwhile
-            used = account.refresh_token
-            try:
-                pair = await self.client.refresh(self.vault.decrypt(used))
-            except XInvalidGrant:
-                await session.refresh(account)
-                if account.refresh_token != used and account.access_token is not None:
-                    return self.vault.decrypt(account.access_token)
-                log.warning("x refresh refused; account disconnected", extra={"account": account_id})
-                account.status = "disconnected"
-                account.access_token = account.refresh_token = None
-                new_token = None  # committed on leaving the block, then raised
+        """On PostgreSQL the row stays locked while X answers, so other processes wait for the new pair.
+        On SQLite (one process) the process lock is enough, and the database is not held meanwhile."""
+        async with self._locks[account_id]:
+            if not self.db.is_sqlite:
+                async with self.db.transaction() as session:
+                    account = await self._current(session, account_id, lock=True)
+                    if account.access_token != seen and account.access_token is not None:
+                        return self.vault.decrypt(account.access_token)  # another process refreshed meanwhile
+                    outcome = await self._ask_x(account.refresh_token)
+                    new_token = await self._settle(session, account, outcome)
             else:
-                self.store(account, pair)
-                self.refreshes += 1
-                new_token = pair.access_token
+                async with self.db.transaction() as session:
+                    account = await self._current(session, account_id, lock=False)
+                    if account.access_token != seen and account.access_token is not None:
+                        return self.vault.decrypt(account.access_token)
+                outcome = await self._ask_x(account.refresh_token)
+                async with self.db.transaction() as session:
+                    new_token = await self._settle(
+                        session, await self._current(session, account_id, lock=False), outcome
+                    )
         if new_token is None:
             raise Disconnected(account_id)
         return new_token
+
+    async def _current(self, session: AsyncSession, account_id: int, *, lock: bool) -> XAccount:
+        account = await session.get(XAccount, account_id, with_for_update=lock, populate_existing=True)
+        if account is None or account.status != "connected" or account.refresh_token is None:
+            raise Disconnected(account_id)
+        return account
+
+    async def _ask_x(self, refresh_token: str | None) -> tuple[str | None, TokenPair | None]:
+        """(the refresh token used, the new pair or None when X refused it)."""
+        assert refresh_token is not None
+        try:
+            return refresh_token, await self.client.refresh(self.vault.decrypt(refresh_token))
+        except XInvalidGrant:
+            return refresh_token, None
+
+    async def _settle(
+        self, session: AsyncSession, account: XAccount, outcome: tuple[str | None, TokenPair | None]
+    ) -> str | None:
+        """Saves the new pair (committed before anyone uses it), or disconnects when nobody else refreshed."""
+        used, pair = outcome
+        if pair is not None:
+            self.store(account, pair)
+            self.refreshes += 1
+            metrics.x_token_refreshes.inc()
+            return pair.access_token
+        if account.refresh_token != used and account.access_token is not None:
+            return self.vault.decrypt(account.access_token)  # refused because someone else had refreshed
+        log.warning("x refresh refused; account disconnected", extra={"account": account.id})
+        metrics.x_disconnections.inc()
+        account.status = "disconnected"
+        account.access_token = account.refresh_token = None
+        return None
 
     async def revoke(self, account: XAccount) -> None:
         """Asks X to forget our token; a failure there does not keep us from forgetting it too."""

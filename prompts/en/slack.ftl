@@ -13,7 +13,8 @@ slack-home-onboarding = { $state ->
 slack-home-language = *Language:* { $language }
 slack-home-next-nudge = *Next nudge:* { $day ->
     [today] today
-   *[tomorrow] tomorrow
+    [tomorrow] tomorrow
+   *[later] { $date }
 } at { $time } ({ $zone })
 slack-home-no-nudge = *Daily nudge:* off
 slack-home-x-account = *X account:* @{ $handle }

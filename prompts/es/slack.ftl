@@ -13,7 +13,8 @@ slack-home-onboarding = { $state ->
 slack-home-language = *Idioma:* { $language }
 slack-home-next-nudge = *Próximo recordatorio:* { $day ->
     [today] hoy
-   *[tomorrow] mañana
+    [tomorrow] mañana
+   *[later] { $date }
 } a las { $time } ({ $zone })
 slack-home-no-nudge = *Recordatorio diario:* desactivado
 slack-home-x-account = *Cuenta de X:* @{ $handle }

@@ -13,7 +13,8 @@ slack-home-onboarding = { $state ->
 slack-home-language = *Langue :* { $language }
 slack-home-next-nudge = *Prochain rappel :* { $day ->
     [today] aujourd'hui
-   *[tomorrow] demain
+    [tomorrow] demain
+   *[later] { $date }
 } à { $time } ({ $zone })
 slack-home-no-nudge = *Rappel quotidien :* désactivé
 slack-home-x-account = *Compte X :* @{ $handle }

@@ -13,7 +13,8 @@ slack-home-onboarding = { $state ->
 slack-home-language = *Lingua:* { $language }
 slack-home-next-nudge = *Prossimo promemoria:* { $day ->
     [today] oggi
-   *[tomorrow] domani
+    [tomorrow] domani
+   *[later] { $date }
 } alle { $time } ({ $zone })
 slack-home-no-nudge = *Promemoria quotidiano:* disattivato
 slack-home-x-account = *Account X:* @{ $handle }

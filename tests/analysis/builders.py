@@ -101,8 +101,8 @@ def account(
     )
 
 
-def facts_of(data: AccountData, answers: Answers = Answers()) -> tuple[Facts, Thresholds]:
-    limits = for_answers(answers)
+def facts_of(data: AccountData, answers: Answers | None = None) -> tuple[Facts, Thresholds]:
+    limits = for_answers(answers or Answers())
     return gather(data, NOW, limits.window_days), limits
 
 

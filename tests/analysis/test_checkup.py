@@ -97,7 +97,9 @@ def test_the_demo_account_in_every_language(lang: str, caplog: pytest.LogCapture
         assert english("dx-answering") not in longer and english("status-act") not in longer
 
 
-def test_the_demo_account_with_no_answers_says_what_it_does_not_know(caplog: pytest.LogCaptureFixture) -> None:
+def test_the_demo_account_with_no_answers_says_what_it_does_not_know(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
     result = run_checkup(demo_account(NOW), Answers(), NOW)
     unknown = {d.name for d in result.unknown}
     assert unknown == {"goals", "audience", "autodms"}
@@ -163,7 +165,7 @@ def test_posts_we_cannot_read(texts: list[str], caplog: pytest.LogCaptureFixture
 
 def test_mentions_whose_thread_was_deleted(caplog: pytest.LogCaptureFixture) -> None:
     orphans = [mention(ago(d), reply_to=f"gone{d}", conversation=f"gone{d}") for d in (2, 3)]
-    data = account(daily(6), orphans + [mention(ago(1), conversation=None)])
+    data = account(daily(6), [*orphans, mention(ago(1), conversation=None)])
     assert statuses(check_answers(data, caplog))["answering"] is Status.ACT
 
 
@@ -184,7 +186,11 @@ def random_posts(draw: st.DrawFn) -> list:
         kind, at, text = draw(kinds), draw(when), draw(texts)
         extra = {
             "plain": {},
-            "reply": {"reply_to": "1", "to_user": draw(st.sampled_from(["200", "300", None])), "conversation": "c1"},
+            "reply": {
+                "reply_to": "1",
+                "to_user": draw(st.sampled_from(["200", "300", None])),
+                "conversation": "c1",
+            },
             "quote": {"quote": "2"},
             "repost": {"repost": "3"},
         }[kind]

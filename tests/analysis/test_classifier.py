@@ -126,7 +126,8 @@ def test_not_judgeable(text: str) -> None:
 
 
 def test_not_judgeable_reply_is_still_a_reply() -> None:
-    labels = classify_post(post("@giulia 😍😍", referenced=((RefType.REPLIED_TO, "9"),), in_reply_to_user_id="u2"))
+    replied = ((RefType.REPLIED_TO, "9"),)
+    labels = classify_post(post("@giulia 😍😍", referenced=replied, in_reply_to_user_id="u2"))
     assert labels.reply and not labels.judgeable
     assert not labels.conversational and not labels.promotional
 
@@ -144,15 +145,14 @@ def test_repost_is_conversational_even_when_it_sells() -> None:
 
 
 def test_reply_is_conversational() -> None:
-    labels = classify_post(
-        post("@marco certo, ordina entro giovedì e hai il 10% di sconto!", in_reply_to_user_id="u2",
-             referenced=((RefType.REPLIED_TO, "9"),))
-    )
+    text = "@marco certo, ordina entro giovedì e hai il 10% di sconto!"
+    labels = classify_post(post(text, in_reply_to_user_id="u2", referenced=((RefType.REPLIED_TO, "9"),)))
     assert labels.reply and labels.conversational and not labels.promotional
 
 
 def test_reply_to_oneself_is_a_thread_judged_on_its_text() -> None:
-    labels = classify_post(post(PROMO_TEXT, in_reply_to_user_id="me", referenced=((RefType.REPLIED_TO, "9"),)))
+    replied = ((RefType.REPLIED_TO, "9"),)
+    labels = classify_post(post(PROMO_TEXT, in_reply_to_user_id="me", referenced=replied))
     assert not labels.reply and labels.promotional
 
 
@@ -285,8 +285,9 @@ def test_never_raises_and_labels_are_consistent(
         referenced.append((RefType.REPLIED_TO, "9"))
     if repost:
         referenced.append((RefType.RETWEETED, "8"))
+    replying_to = "u2" if reply else None
     labels = classify_post(
-        post(text, lang=lang, referenced=tuple(referenced), in_reply_to_user_id="u2" if reply else None, has_poll=poll)
+        post(text, lang=lang, referenced=tuple(referenced), in_reply_to_user_id=replying_to, has_poll=poll)
     )
     assert_consistent(labels)
     assert labels.reply is reply and labels.poll is poll

@@ -58,7 +58,9 @@ def figure_texts(figure) -> set[str]:
 def test_every_chart_label_is_in_the_users_language(lang: str) -> None:
     t = translator(lang)
     weekly = weekly_series(four_weeks(), Answers(minutes_per_day=5), NOW)
-    texts = figure_texts(build_figure(weekly, t))
+    figure = build_figure(weekly, t)
+    figure.canvas.draw()  # lays out the axes' tick labels too
+    texts = figure_texts(figure)
     expected = {
         t("chart-title", name="forno_rossi"),
         t("chart-posts"),
@@ -78,6 +80,7 @@ def test_every_chart_label_is_in_the_users_language(lang: str) -> None:
     if lang != "en":
         english = translator("en")
         assert not {english("chart-posts"), english("chart-week", ago=0)} & texts
+        assert "0,3" in texts and not [text for text in texts if text[0].isdigit() and "." in text]
 
 
 def png_size(data: bytes) -> tuple[int, int]:
@@ -101,7 +104,12 @@ def test_an_empty_account_still_gets_a_chart() -> None:
 def test_the_weekly_report_of_the_demo_account(lang: str) -> None:
     reply = weekly_report(demo_account(NOW), Answers(minutes_per_day=15), NOW, lang)
     assert reply.private
-    assert [text.key for text in reply.texts] == ["weekly-title", "weekly-posts", "weekly-replies", "weekly-mentions"]
+    assert [text.key for text in reply.texts] == [
+        "weekly-title",
+        "weekly-posts",
+        "weekly-replies",
+        "weekly-mentions",
+    ]
     assert reply.attachment is not None and reply.attachment.mime == "image/png"
     assert reply.attachment.caption is not None and reply.attachment.caption.key == "chart-caption"
     assert png_size(reply.attachment.data) == (1080, 1350)

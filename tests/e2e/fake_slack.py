@@ -15,7 +15,6 @@ answers 429 with Retry-After; `refuse_channel(channel, error)` makes a channel r
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import itertools
 import json
@@ -156,13 +155,6 @@ class FakeSlack:
     def count(self, method: str) -> int:
         return sum(1 for name, _ in self.calls if name == method)
 
-    async def wait_for(self, condition: Callable[[], bool], timeout: float = 5.0) -> None:
-        deadline = time.monotonic() + timeout
-        while not condition():
-            if time.monotonic() > deadline:
-                raise AssertionError("the fake Slack did not see what was expected in time")
-            await asyncio.sleep(0.01)
-
     # The HTTP side
 
     @property
@@ -201,9 +193,7 @@ class FakeSlack:
         self.calls.append(("oauth.v2.access", ""))
         basic = request.headers.get("authorization", "").removeprefix("Basic ")
         client = (
-            base64.b64decode(basic).decode()
-            if basic
-            else f"{params.get('client_id')}:{params.get('client_secret')}"
+            base64.b64decode(basic).decode() if basic else f"{params.get('client_id')}:{params.get('client_secret')}"
         )
         if client != f"{CLIENT_ID}:{CLIENT_SECRET}":
             return _error("invalid_client_id")
@@ -243,19 +233,17 @@ class FakeSlack:
             return _error("channel_not_found")
         if channel in self.refused:
             return _error(self.refused[channel])
+        if channel.startswith("D") and not channel.startswith(f"D{w.team_id}"):
+            return _error("channel_not_found")  # another workspace's DM
         blocks = _blocks(params.get("blocks"))
         if blocks is None:
             return _error("invalid_blocks")
         ts = f"1800000000.{next(self._ts):06d}"
-        self.posted.append(
-            Posted(w.team_id, channel, ts, str(params.get("text") or ""), blocks, time.monotonic())
-        )
+        self.posted.append(Posted(w.team_id, channel, ts, str(params.get("text") or ""), blocks, time.monotonic()))
         return _ok(channel=channel, ts=ts, message={"text": params.get("text"), "blocks": blocks})
 
     def _update(self, w: Workspace, params: dict[str, Any]) -> Response:
-        found = next(
-            (p for p in self.posted if p.channel == params.get("channel") and p.ts == params.get("ts")), None
-        )
+        found = next((p for p in self.posted if p.channel == params.get("channel") and p.ts == params.get("ts")), None)
         if found is None or found.team_id != w.team_id:
             return _error("message_not_found")
         blocks = _blocks(params.get("blocks"))
@@ -314,9 +302,7 @@ class FakeSlack:
         if file_id not in self.uploads:
             return Response("not found", status_code=404)
         body = await request.body()
-        form = (
-            await request.form() if request.headers.get("content-type", "").startswith("multipart/") else None
-        )
+        form = await request.form() if request.headers.get("content-type", "").startswith("multipart/") else None
         if form is not None:
             upload = form.get("file") or next(iter(form.values()), None)
             body = await upload.read() if upload is not None and hasattr(upload, "read") else body

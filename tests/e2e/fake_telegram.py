@@ -399,6 +399,7 @@ class FakeTelegram:
     async def _m_getUpdates(self, params: dict[str, Any]) -> list[dict[str, Any]]:
         offset = _int(params.get("offset")) if params.get("offset") is not None else 0
         self.confirmed = max(self.confirmed, offset - 1)
+        await self._pulse()  # whoever waits for a confirmation needn't wait for this long poll's end
         self.updates = [u for u in self.updates if u["update_id"] >= offset]
         timeout = float(params.get("timeout") or 0)
         if not self.updates and timeout > 0:

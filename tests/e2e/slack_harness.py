@@ -30,7 +30,6 @@ from cryptography.fernet import Fernet
 
 from bot.adapters.slack import SlackBot
 from bot.adapters.slack_blocks import escape
-from bot.adapters.slack_home import HomeExtrasProvider
 from bot.adapters.slack_web import ChannelPace
 from bot.clock import FixedClock
 from bot.coach import Coach
@@ -57,9 +56,7 @@ class SlackWorld:
 
     # Signing and posting
 
-    def headers(
-        self, body: bytes, *, timestamp: int | None = None, secret: str = SIGNING_SECRET
-    ) -> dict[str, str]:
+    def headers(self, body: bytes, *, timestamp: int | None = None, secret: str = SIGNING_SECRET) -> dict[str, str]:
         stamp = str(int(time.time()) if timestamp is None else timestamp)
         mac = hmac.new(secret.encode(), b"v0:" + stamp.encode() + b":" + body, hashlib.sha256)
         signature = f"v0={mac.hexdigest()}"
@@ -74,15 +71,13 @@ class SlackWorld:
             await self.settle()
         return response
 
-    async def settle(self, timeout: float = 10.0) -> None:
+    async def settle(self, seconds: float = 10.0) -> None:
         """Waits for the work the app does after answering Slack (bolt runs listeners in tasks)."""
-        deadline = time.monotonic() + timeout
+        deadline = time.monotonic() + seconds
         quiet = 0
         while quiet < 3:
             current = asyncio.current_task()
-            pending = {
-                t for t in asyncio.all_tasks() if t is not current and t not in self.baseline and not t.done()
-            }
+            pending = {t for t in asyncio.all_tasks() if t is not current and t not in self.baseline and not t.done()}
             if not pending:
                 quiet += 1
                 await asyncio.sleep(0.002)
@@ -303,7 +298,6 @@ async def slack_world(
     clock: FixedClock,
     *,
     single_workspace: bool = False,
-    home_extras: HomeExtrasProvider | None = None,
     pace: float = PACE,
     fake: FakeSlack | None = None,
 ) -> AsyncIterator[SlackWorld]:
@@ -322,7 +316,7 @@ async def slack_world(
             overrides.update(slack_client_id=CLIENT_ID, slack_client_secret=CLIENT_SECRET)
         services = Services.create(make_settings(database_url, **overrides), clock=clock)
         coach = Coach(services, routes())
-        bot = SlackBot(services, coach, home_extras=home_extras, pace=ChannelPace(pace))
+        bot = SlackBot(services, coach, pace=ChannelPace(pace))
         try:
             async with (
                 serve_asgi(build_app(bot.routes())) as app_url,
@@ -332,4 +326,4 @@ async def slack_world(
                 yield world
                 await world.settle()
         finally:
-            await services.db.close()
+            await services.close()

@@ -1,21 +1,31 @@
 """Our Telegram bot running against the fake Bot API, by polling or by webhook through our ASGI app.
 
-async with running(database_url, mode) as bot:
-    await bot.deliver(bot.fake.text(ada, "/start"))   # returns once the bot has handled it
-    bot.fake.last(ada["id"]).text
+async with running(database_url, "webhook") as bot:
+    ada = Person(bot, 42, "Ada", "it")
+    said(await ada.say("/start"))            # returns once the bot has handled it
+    said(await ada.press("Cibo e bevande"))
 """
 
 from __future__ import annotations
 
+import logging
 import socket
-from collections.abc import AsyncIterator, Sequence
-from contextlib import asynccontextmanager
+from collections.abc import AsyncIterator, Iterator, Sequence
+from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from bot.adapters.telegram import UNLIMITED, Limits, TelegramBot, TelegramPolling, TelegramWebhook
+from bot.adapters.telegram import (
+    UNLIMITED,
+    Limits,
+    TelegramBot,
+    TelegramPolling,
+    TelegramWebhook,
+    webhook_secret,
+)
 from bot.clock import FixedClock
 from bot.coach import Coach
+from bot.logs import JsonFormatter
 from bot.router import Router, Routes
 from bot.services import Services
 from bot.settings import Settings
@@ -92,6 +102,35 @@ def said(messages: list[Sent]) -> str:
     return "\n\n".join(m.text for m in messages)
 
 
+class _Lines(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.setFormatter(JsonFormatter())
+        self.lines: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.lines.append(self.format(record))
+
+
+@contextmanager
+def no_secret_in_logs(*secrets: str) -> Iterator[None]:
+    """Every log record at DEBUG, formatted as we ship them; fails if one shows a secret."""
+    collected = _Lines()
+    loggers = [logging.getLogger(name) for name in ("", "httpx", "httpcore", "telegram", "bot")]
+    levels = [logger.level for logger in loggers]
+    for logger in loggers:
+        logger.setLevel(logging.DEBUG)
+    logging.getLogger().addHandler(collected)
+    try:
+        yield
+    finally:
+        logging.getLogger().removeHandler(collected)
+        for logger, level in zip(loggers, levels, strict=True):
+            logger.setLevel(level)
+    leaked = [line[:300] for line in collected.lines if any(secret in line for secret in secrets)]
+    assert leaked == [], "a secret reached the logs"
+
+
 def _free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -108,28 +147,41 @@ async def running(
     extra: Sequence[Router] = (),
     **overrides: Any,
 ) -> AsyncIterator[Running]:
-    """The whole bot, from getMe to shutdown; `extra` routers join the real handlers."""
+    """The whole bot, from getMe to shutdown; `extra` routers join the real handlers.
+
+    Meanwhile every log record, DEBUG included, is checked for the token and the webhook secret.
+    """
     fake = fake or FakeTelegram()
     async with fake.serving() as api_url:
         port = _free_port()
-        settings = make_settings(
-            database_url,
-            telegram_bot_token=fake.token,
-            telegram_api_url=api_url,
-            public_url=f"http://127.0.0.1:{port}",
+        values: dict[str, Any] = {
+            "telegram_bot_token": fake.token,
+            "telegram_api_url": api_url,
+            "public_url": f"http://127.0.0.1:{port}",
             **overrides,
-        )
+        }
+        settings = make_settings(database_url, **values)
         services = Services.create(settings, clock=FixedClock(START))
         coach = Coach(services, Routes.merge([*ROUTERS, *extra]))
         try:
-            if mode == "polling":
-                async with TelegramPolling(settings, coach, limits=limits) as telegram:
-                    yield Running(fake, mode, telegram, settings, services)
-            else:
-                async with (
-                    TelegramWebhook(settings, coach, limits=limits) as telegram,
-                    serve_asgi(build_app(telegram.routes), port=port),
-                ):
+            token = settings.telegram_bot_token.get_secret_value() if settings.telegram_bot_token else ""
+            with no_secret_in_logs(token, webhook_secret(settings)):
+                async with _started(mode, settings, coach, limits, port) as telegram:
                     yield Running(fake, mode, telegram, settings, services)
         finally:
             await services.close()
+
+
+@asynccontextmanager
+async def _started(
+    mode: str, settings: Settings, coach: Coach, limits: Limits, port: int
+) -> AsyncIterator[TelegramBot]:
+    if mode == "polling":
+        async with TelegramPolling(settings, coach, limits=limits) as telegram:
+            yield telegram
+    else:
+        async with (
+            TelegramWebhook(settings, coach, limits=limits) as telegram,
+            serve_asgi(build_app(telegram.routes), port=port),
+        ):
+            yield telegram

@@ -34,9 +34,12 @@ async def _choose(world, channel="CTEAM"):
 async def _take(world, user, message, user_team=None):
     button = next(e for e in message.buttons() if e["action_id"] == "nb-digest-take")
     await world.act(
-        "T1", user, {"action_id": button["action_id"], "value": button["value"], "type": "button"},
-        message=message, user_team=user_team,
-    )  # fmt: skip
+        "T1",
+        user,
+        {"action_id": button["action_id"], "value": button["value"], "type": "button"},
+        message=message,
+        user_team=user_team,
+    )
 
 
 async def test_nothing_is_posted_in_a_channel_until_an_admin_chooses_it(world):
@@ -69,7 +72,10 @@ async def test_the_digest_counts_in_plural_forms_and_names_the_day(world, clock)
 
 async def test_mentions_from_x_are_escaped_and_linked(world):
     await _choose(world)
-    items = [DigestItem(f"@fan{n}", "<!channel> win a <http://evil.example|prize> & more", f"https://x.com/s/{n}") for n in range(7)]  # fmt: skip
+    items = [
+        DigestItem(f"@fan{n}", "<!channel> win a <http://evil.example|prize> & more", f"https://x.com/s/{n}")
+        for n in range(7)
+    ]
 
     await world.bot.digest.post_digest(WORKSPACE, 7, MONDAY, items)
 
@@ -93,7 +99,12 @@ async def test_ill_take_it_records_who_and_says_so_to_the_team(world, clock):
     assert digest.sections().endswith("<@UANNA> is on it. Thank you!")
     async with world.services.db.transaction() as session:
         taker = await session.scalar(select(SlackDigestTaker))
-    assert (taker.workspace, taker.digest_id, taker.user_id, taker.taken_at) == (WORKSPACE, digest_id, "UANNA", clock.now())
+    assert (taker.workspace, taker.digest_id, taker.user_id, taker.taken_at) == (
+        WORKSPACE,
+        digest_id,
+        "UANNA",
+        clock.now(),
+    )
 
     digest.blocks = digest.updates[0]["blocks"]  # Ben's screen had not refreshed yet
     await _take(world, "UBEN", digest)
@@ -113,7 +124,11 @@ async def test_admins_choose_from_the_home_tab_and_can_turn_it_off(world):
     await world.open_home("T1", "UBOSS")
     assert "channels_select" in str(world.fake.view("T1", "UBOSS"))
 
-    await world.act("T1", "UBOSS", {"action_id": "nb-digest-channel", "type": "channels_select", "selected_channel": "CHOME"})  # fmt: skip
+    await world.act(
+        "T1",
+        "UBOSS",
+        {"action_id": "nb-digest-channel", "type": "channels_select", "selected_channel": "CHOME"},
+    )
     assert world.fake.messages("CHOME")
     assert '"initial_channel": "CHOME"' in str(world.fake.view("T1", "UBOSS")).replace("'", '"')
     assert "Done: the team digest will go to <#CHOME>." in world.said("T1", "UBOSS")

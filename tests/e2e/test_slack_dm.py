@@ -7,9 +7,11 @@ import time
 import pytest
 
 from bot.adapters.slack_blocks import escape
-from bot.messages import UserKey
+from bot.messages import Attachment, ChatKey, Outgoing, UserKey
 from bot.users import find_user
 from tests.e2e.slack_harness import slack_world
+
+pytestmark = pytest.mark.filterwarnings("ignore:BasicAuth is deprecated:DeprecationWarning")
 
 NAME = "Forno <Rossi> & Figli <!channel>"
 ESCAPED = "Forno &lt;Rossi&gt; &amp; Figli &lt;!channel&gt;"
@@ -71,7 +73,7 @@ async def test_questions_are_block_kit_with_our_opaque_tokens(world):
     await world.dm("T1", "U1", "Forno Rossi")
 
     sector = world.fake.last(world.fake.dm_of("T1", "U1"))
-    assert [b["type"] for b in sector.blocks][0] == "section"
+    assert sector.blocks[0]["type"] == "section"
     assert {b["type"] for b in sector.blocks} == {"section", "actions"}
     for element in sector.buttons():
         assert element["action_id"] == f"nb:{element['value']}"
@@ -125,3 +127,32 @@ async def test_posts_wait_for_a_429_and_keep_one_message_a_second_per_channel(sq
         other = world.fake.messages(world.fake.dm_of("T1", "U2"))[0]
         assert other.at - second.at < 0.29, "another channel does not wait for this one"
         assert time.monotonic() - first.at < 5
+
+
+async def test_an_attachment_follows_its_message_as_a_file(world):
+    world.fake.add_user("T1", "U1")
+    chat = ChatKey("slack", "-:T1", world.fake.dm_of("T1", "U1"))
+    chart = Attachment("progress.png", b"\x89PNG fake", "image/png")
+
+    ts = await world.bot.adapter.send(chat, Outgoing("Your week <3", attachment=chart, attachment_caption="A & B"))
+
+    assert ts == world.fake.last(chat.chat_id).ts
+    assert world.fake.last(chat.chat_id).sections() == "Your week &lt;3"
+    (upload,) = world.fake.files
+    assert (upload["channel"], upload["comment"], upload["data"]) == (
+        chat.chat_id,
+        "A &amp; B",
+        b"\x89PNG fake",
+    )
+
+
+async def test_a_member_who_left_is_marked_unreachable(world):
+    world.fake.add_user("T1", "U1")
+    await world.dm("T1", "U1", "hello")
+    world.fake.refuse_channel(world.fake.dm_of("T1", "U1"), "user_disabled")
+
+    await world.dm("T1", "U1", "Forno Rossi")
+
+    async with world.services.db.transaction() as session:
+        user = await find_user(session, UserKey("slack", "-:T1", "U1"))
+    assert user is not None and user.reachable is False

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from sqlalchemy import select
 
-from bot.adapters.slack_home import HomeExtras
+from bot.storage.checkup import CheckupRecord
+from bot.storage.models import User
+from bot.storage.x import XAccount
 from tests.e2e.slack_harness import slack_world
 
 pytestmark = pytest.mark.filterwarnings("ignore:BasicAuth is deprecated:DeprecationWarning")
@@ -58,21 +61,29 @@ async def test_home_buttons_start_the_action_in_the_dm_and_refresh_the_tab(world
 
     await world.dm("T1", "U1", "Bar <Sport>")
     await world.act("T1", "U1", {"action_id": "nb-home-language", "value": "language", "type": "button"})
-    assert world.fake.last(world.fake.dm_of("T1", "U1")).labels() == ["English", "Italiano", "Français", "Español"]
+    assert world.fake.last(world.fake.dm_of("T1", "U1")).labels() == [
+        "English",
+        "Italiano",
+        "Français",
+        "Español",
+    ]
     assert "*Attività:* Bar &lt;Sport&gt;" in texts(world.fake.view("T1", "U1"))
 
 
-async def test_no_line_for_the_x_account_or_checkup_until_a_feature_provides_them(sqlite_url, clock):
-    async def extras(session, user):
-        return HomeExtras(x_account="fornorossi", checkup_score=72)
-
-    async with slack_world(sqlite_url, clock, home_extras=extras) as world:
+async def test_the_connected_x_account_and_last_checkup_score_once_there_are(sqlite_url, clock):
+    async with slack_world(sqlite_url, clock) as world:
         await world.install("T1")
         world.fake.add_user("T1", "U1")
         await world.open_home("T1", "U1")
         assert "X account" not in texts(world.fake.view("T1", "U1")), "nothing to show before the first talk"
 
         await world.dm("T1", "U1", "hi")
+        async with world.services.db.transaction() as session:
+            user = await session.scalar(select(User))
+            assert user is not None
+            account = XAccount(user_id=user.id, source="x", username="fornorossi", connected_at=clock.now(), profile={})
+            session.add(account)
+            session.add(CheckupRecord(user_id=user.id, created_at=clock.now(), score=72, top=[]))
         await world.open_home("T1", "U1")
         shown = texts(world.fake.view("T1", "U1"))
         assert "*X account:* @fornorossi" in shown

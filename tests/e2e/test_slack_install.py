@@ -52,60 +52,60 @@ async def test_the_install_link_asks_slack_for_exactly_our_scopes(sqlite_url, cl
         assert "redirect_uri=https://coach.example/slack/oauth_redirect" in page.text
 
 
-@pytest.mark.parametrize("problem", ["unknown", "reused", "expired", "other browser"])
-async def test_a_bad_state_installs_nothing(sqlite_url, clock, problem):
+async def test_the_installation_store_answers_slack_sdk_as_slack_sdk_expects(sqlite_url, clock):
     async with slack_world(sqlite_url, clock) as world:
-        world.fake.add_workspace("T1", code="code-T1")
-        world.fake.add_workspace("T2", code="code-T2")
-        state = await world.install_state()
-        if problem == "unknown":
-            response = await world.callback("code-T1", "forged-state")
-        elif problem == "reused":
-            assert (await world.callback("code-T2", state)).status_code == 200
-            response = await world.callback("code-T1", state)
-        elif problem == "expired":
-            clock.advance(timedelta(minutes=10, seconds=1))
-            response = await world.callback("code-T1", state)
-        else:
-            response = await world.callback("code-T1", state, cookie="someone-elses-state")
+        await world.install("T1", enterprise="E1")
+        store = world.bot.store
+        found = await store.async_find_installation(enterprise_id="E1", team_id="T1")
+        assert (found.team_id, found.bot_user_id, found.bot_token) == ("T1", "UBOTT1", "xoxb-T1-secret")
+        assert await store.async_find_installation(enterprise_id="E1", team_id="T1", user_id="UX") is None
+        assert await store.async_find_bot(enterprise_id=None, team_id="T1") is None, "another org's T1"
+        org_wide = await store.async_find_bot(enterprise_id="E1", team_id="T1", is_enterprise_install=True)
+        assert org_wide is None
 
-        assert response.status_code in {400, 401}
-        assert "-:T1" not in [row.workspace for row in await _installations(world)]
+        await store.async_delete_all(enterprise_id="E1", team_id="T1")
+        assert await store.async_find_bot(enterprise_id="E1", team_id="T1") is None
 
 
-async def test_a_state_is_good_for_ten_minutes(sqlite_url, clock):
+async def test_a_state_is_good_once_for_ten_minutes_in_the_browser_that_asked(sqlite_url, clock):
     async with slack_world(sqlite_url, clock) as world:
-        world.fake.add_workspace("T1", code="code-T1")
+        for team in ("T1", "T2", "T3"):
+            world.fake.add_workspace(team, code=f"code-{team}")
+
+        refused = [await world.callback("code-T1", "forged-state")]
         state = await world.install_state()
+        refused.append(await world.callback("code-T1", state, cookie="someone-elses-state"))
         clock.advance(timedelta(minutes=9, seconds=59))
-        assert (await world.callback("code-T1", state)).status_code == 200
+        assert (await world.callback("code-T2", state)).status_code == 200
+        refused.append(await world.callback("code-T1", state))  # used already
+        late = await world.install_state()
+        clock.advance(timedelta(minutes=10, seconds=1))
+        refused.append(await world.callback("code-T3", late))
+
+        assert [r.status_code for r in refused] == [401, 400, 401, 401]
+        assert [row.workspace for row in await _installations(world)] == ["-:T2"]
 
 
-@pytest.mark.parametrize("event", [{"type": "app_uninstalled"}, {"type": "tokens_revoked", "tokens": {"bot": ["UBOTT1"]}}])
-async def test_uninstalling_forgets_that_workspace_and_only_that_one(database_url, clock, event):
+async def test_uninstalling_forgets_that_workspace_and_only_that_one(database_url, clock):
     async with slack_world(database_url, clock) as world:
-        for team in ("T1", "T2"):
+        for team in ("T1", "T2", "T3"):
             await world.install(team)
             world.fake.add_user(team, "U1", admin=True)
             await world.dm(team, "U1", "hello")
             await world.command(team, "U1", "digest <#CTEAM|team>", channel="CTEAM")
 
+        await world.event("T3", {"type": "tokens_revoked", "tokens": {"oauth": ["U1"], "bot": []}})
         world.fake.revoke("T1")
-        await world.event("T1", event)
+        await world.event("T1", {"type": "app_uninstalled"})
+        world.fake.revoke("T2")
+        await world.event("T2", {"type": "tokens_revoked", "tokens": {"oauth": [], "bot": ["UBOTT2"]}})
 
-        assert [row.workspace for row in await _installations(world)] == ["-:T2"]
-        assert (await _users(world, "-:T1"), await _users(world, "-:T2")) == (0, 1)
+        assert [row.workspace for row in await _installations(world)] == ["-:T3"]
+        assert [await _users(world, f"-:{team}") for team in ("T1", "T2", "T3")] == [0, 0, 1]
         async with world.services.db.transaction() as session:
             assert await session.get(SlackDigestChannel, "-:T1") is None
-            assert await session.get(SlackDigestChannel, "-:T2") is not None
+            assert await session.get(SlackDigestChannel, "-:T3") is not None
         assert await world.bot.digest.post_digest("-:T1", 1, clock.now(), []) is None
-
-
-async def test_revoking_only_user_tokens_keeps_the_workspace(sqlite_url, clock):
-    async with slack_world(sqlite_url, clock) as world:
-        await world.install("T1")
-        await world.event("T1", {"type": "tokens_revoked", "tokens": {"oauth": ["U1"], "bot": []}})
-        assert len(await _installations(world)) == 1
 
 
 async def test_one_workspace_by_token_without_oauth(sqlite_url, clock):

@@ -565,6 +565,10 @@ class FakeX:
     def _revoke_family(self, family: str) -> None:
         self.revoked_families.add(family)
 
+    def issue_tokens(self, who: FakeUser | str, family: str | None = None) -> dict[str, Any]:
+        """Tokens as if `who` had signed in already (for benchmarks that start from connected accounts)."""
+        return self._issue(self._user(who).id, " ".join(sorted(KNOWN_SCOPES)), family or secrets.token_hex(8))
+
     def _issue(self, user_id: str, scope: str, family: str) -> dict[str, Any]:
         access = "fakeAT-" + secrets.token_urlsafe(24)
         self.access_tokens[access] = AccessToken(user_id, family, scope, self.clock.now() + self.access_ttl)

@@ -114,7 +114,7 @@ async def test_in_a_group_the_checkup_goes_to_the_private_chat(
     chat: Chat, services: Services, clock: FixedClock
 ) -> None:
     t = translator("en")
-    await chat.send("/demo")
+    await chat.send("/demo")  # which gives a first checkup in the private chat
     chat.chat_id, chat.private = "group-1", False
     await chat.send("/checkup")
     private, notice = chat.adapter.sent[-2], chat.adapter.sent[-1]
@@ -122,4 +122,4 @@ async def test_in_a_group_the_checkup_goes_to_the_private_chat(
     assert private.message.text.startswith(t("checkup-score", score=demo_checkup(clock).score, band="low"))
     assert notice.chat.chat_id == "group-1" and notice.message.text == t("sent-in-private")
     async with services.db.transaction() as session:
-        assert len((await session.scalars(select(CheckupRecord))).all()) == 1
+        assert len((await session.scalars(select(CheckupRecord))).all()) == 2

@@ -102,6 +102,6 @@ async def test_cancel_with_nothing_to_cancel(chat: Chat) -> None:
     assert translator("en")("cancel-nothing") in chat.text()
 
 
-async def test_a_file_nobody_asked_for(chat: Chat) -> None:
+async def test_a_file_that_is_not_an_x_archive(chat: Chat) -> None:
     await chat.send_file("photo.jpg", b"\xff\xd8")
-    assert translator("en")("file-not-expected") in chat.text()
+    assert translator("en")("archive-not_zip") in chat.text()

@@ -103,8 +103,9 @@ async def test_quiet_when_the_user_just_talked_to_us(chat: Chat, coach: Coach, c
     assert await run_at(coach, clock, MONDAY_0700_UTC + timedelta(hours=1, minutes=15)) == {"quiet": 1}
 
 
-async def test_a_blocked_user_is_skipped_and_marked(chat: Chat, coach: Coach, adapter: FlakyAdapter,
-                                                    clock: FixedClock) -> None:  # fmt: skip
+async def test_a_blocked_user_is_skipped_and_marked(
+    chat: Chat, coach: Coach, adapter: FlakyAdapter, clock: FixedClock
+) -> None:
     await demo_user(chat, clock)
     adapter.blocked.add(chat.chat.chat_id)
     assert await run_at(coach, clock, MONDAY_0700_UTC + timedelta(hours=1, minutes=15)) == {"unreachable": 1}
@@ -114,8 +115,9 @@ async def test_a_blocked_user_is_skipped_and_marked(chat: Chat, coach: Coach, ad
     assert await run_at(coach, clock, MONDAY_0700_UTC + timedelta(days=1, hours=2)) == {"unreachable": 1}
 
 
-async def test_a_platform_down_is_retried_and_nothing_is_sent_twice(chat: Chat, coach: Coach,
-                                                                    adapter: FlakyAdapter, clock: FixedClock) -> None:  # fmt: skip
+async def test_a_platform_down_is_retried_and_nothing_is_sent_twice(
+    chat: Chat, coach: Coach, adapter: FlakyAdapter, clock: FixedClock
+) -> None:
     await demo_user(chat, clock)
     chat.replies()
     due = MONDAY_0700_UTC + timedelta(hours=1, minutes=15)
@@ -128,8 +130,9 @@ async def test_a_platform_down_is_retried_and_nothing_is_sent_twice(chat: Chat, 
     assert await run_at(coach, clock, due + timedelta(minutes=10)) == {}
 
 
-async def test_a_platform_down_all_day_ends_as_failed(chat: Chat, coach: Coach, adapter: FlakyAdapter,
-                                                      clock: FixedClock) -> None:  # fmt: skip
+async def test_a_platform_down_all_day_ends_as_failed(
+    chat: Chat, coach: Coach, adapter: FlakyAdapter, clock: FixedClock
+) -> None:
     await demo_user(chat, clock)
     adapter.down = True
     due = MONDAY_0700_UTC + timedelta(hours=1, minutes=15)
@@ -140,8 +143,9 @@ async def test_a_platform_down_all_day_ends_as_failed(chat: Chat, coach: Coach, 
     assert [n.status for n in await nudges(coach.services)] == ["failed"]
 
 
-async def test_a_worker_that_died_leaves_a_claim_that_another_takes_up(chat: Chat, coach: Coach,
-                                                                      clock: FixedClock) -> None:  # fmt: skip
+async def test_a_worker_that_died_leaves_a_claim_that_another_takes_up(
+    chat: Chat, coach: Coach, clock: FixedClock
+) -> None:
     await demo_user(chat, clock)
     chat.replies()
     due = MONDAY_0700_UTC + timedelta(hours=1, minutes=15)
@@ -152,8 +156,9 @@ async def test_a_worker_that_died_leaves_a_claim_that_another_takes_up(chat: Cha
     assert len(chat.replies()) == 1
 
 
-async def test_the_same_topic_is_never_said_the_same_way_two_days_running(chat: Chat, coach: Coach,
-                                                                         clock: FixedClock) -> None:  # fmt: skip
+async def test_the_same_topic_is_never_said_the_same_way_two_days_running(
+    chat: Chat, coach: Coach, clock: FixedClock
+) -> None:
     await demo_user(chat, clock)
     chat.replies()
     texts = []

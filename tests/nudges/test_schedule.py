@@ -57,11 +57,35 @@ def test_rome_fall_back_the_repeated_hour_is_sent_once_at_its_first_occurrence()
     ("zone", "at", "now", "expected_local", "expected_utc"),
     [
         # Auckland is UTC+13 in November: 00:15 local on the 24th is 11:15 UTC on the 23rd.
-        ("Pacific/Auckland", "00:15", utc(2026, 11, 23, 11, 0), date(2026, 11, 24), utc(2026, 11, 23, 11, 15)),
-        ("Pacific/Auckland", "23:45", utc(2026, 11, 23, 11, 0), date(2026, 11, 24), utc(2026, 11, 24, 10, 45)),
+        (
+            "Pacific/Auckland",
+            "00:15",
+            utc(2026, 11, 23, 11, 0),
+            date(2026, 11, 24),
+            utc(2026, 11, 23, 11, 15),
+        ),
+        (
+            "Pacific/Auckland",
+            "23:45",
+            utc(2026, 11, 23, 11, 0),
+            date(2026, 11, 24),
+            utc(2026, 11, 24, 10, 45),
+        ),
         # Los Angeles is UTC-8 in November: 23:50 local on the 23rd is 07:50 UTC on the 24th.
-        ("America/Los_Angeles", "23:50", utc(2026, 11, 24, 7, 0), date(2026, 11, 23), utc(2026, 11, 24, 7, 50)),
-        ("America/Los_Angeles", "00:05", utc(2026, 11, 24, 7, 0), date(2026, 11, 24), utc(2026, 11, 24, 8, 5)),
+        (
+            "America/Los_Angeles",
+            "23:50",
+            utc(2026, 11, 24, 7, 0),
+            date(2026, 11, 23),
+            utc(2026, 11, 24, 7, 50),
+        ),
+        (
+            "America/Los_Angeles",
+            "00:05",
+            utc(2026, 11, 24, 7, 0),
+            date(2026, 11, 24),
+            utc(2026, 11, 24, 8, 5),
+        ),
     ],
 )
 def test_around_midnight_far_from_utc(zone, at, now, expected_local, expected_utc) -> None:

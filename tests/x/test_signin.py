@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import asyncio
-from html import escape
 from datetime import timedelta
+from html import escape
 from urllib.parse import parse_qs, urlparse
 
 import httpx
@@ -28,10 +28,21 @@ async def connect_link(world: XWorld) -> str:
 
 
 async def signed_in(world: XWorld, username: str = "fornorossi") -> httpx.Response:
-    world.fake.add_user(username)
+    """Signs in through the browser, and waits for the chat to hear about it (the first sync done)."""
+    if username not in {u.username for u in world.fake.users.values()}:
+        world.fake.add_user(username)
     link = await connect_link(world)
     async with httpx.AsyncClient(follow_redirects=True) as browser:
-        return await browser.get(link)
+        page = await browser.get(link)
+    if page.status_code == 200:
+        for _ in range(250):
+            if any(
+                m.text.startswith(translator(world.chat.locale or "en")("x-connected", username=username)[:12])
+                for m in (s.message for s in world.chat.adapter.sent[world.chat.read :])
+            ):
+                break
+            await asyncio.sleep(0.02)
+    return page
 
 
 async def account(world: XWorld) -> XAccount | None:
@@ -48,12 +59,9 @@ async def test_the_whole_sign_in(world: XWorld) -> None:
     assert stored.access_token and "fornorossi" not in stored.access_token
     tokens = set(world.fake.access_tokens)
     assert world.services.vault.decrypt(stored.access_token) in tokens  # encrypted at rest, usable after
-    for _ in range(50):
-        if world.chat.adapter.sent[world.chat.read :]:
-            break
-        await asyncio.sleep(0.02)
     world.chat.replies()
     assert translator("en")("x-connected", username="fornorossi") in world.chat.text()
+    assert translator("en")("checkup-button-full") in world.chat.labels()  # the first checkup follows
 
 
 async def test_the_browser_page_speaks_the_users_language(world: XWorld) -> None:

@@ -91,7 +91,9 @@ async def test_two_processes_racing_on_postgresql_refresh_once(pg_url: str, cloc
         env = {
             **os.environ,
             "DATABASE_URL": pg_url,
-            "ENCRYPTION_KEYS": settings.encryption_keys.get_secret_value() if settings.encryption_keys else "",
+            "ENCRYPTION_KEYS": settings.encryption_keys.get_secret_value()
+            if settings.encryption_keys
+            else "",
             "X_CLIENT_ID": world.fake.client_id,
             "X_CLIENT_SECRET": world.fake.client_secret,
             "X_API_URL": settings.x_api_url,

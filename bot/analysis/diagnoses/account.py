@@ -6,7 +6,7 @@ from bisect import bisect_left
 from datetime import datetime, timedelta
 
 from bot.analysis.answers import Answers
-from bot.analysis.diagnosis import Diagnosis, Status
+from bot.analysis.diagnosis import Diagnosis, Evidence, Status
 from bot.analysis.facts import Facts
 from bot.analysis.thresholds import Thresholds
 
@@ -28,7 +28,7 @@ def profile(facts: Facts, answers: Answers, limits: Thresholds) -> Diagnosis:
     missing = [item for item in MISSING_ORDER if not has[item]]
     if not missing:
         return Diagnosis("profile", Status.FINE, "seen-profile-fine")
-    evidence = {"missing": len(missing), "first": missing[0]}
+    evidence: Evidence = {"missing": len(missing), "first": missing[0]}
     status = Status.ACT if ESSENTIAL & set(missing) else Status.WATCH
     return Diagnosis("profile", status, "seen-profile-missing", evidence, f"step-profile-{missing[0]}")
 

@@ -7,8 +7,8 @@ from datetime import timedelta
 from statistics import median
 
 from bot.analysis.answers import Answers
-from bot.analysis.diagnosis import Diagnosis, Status
 from bot.analysis.diagnoses.posting import too_few
+from bot.analysis.diagnosis import Diagnosis, Status
 from bot.analysis.facts import Facts
 from bot.analysis.labels import reads_as_complaint
 from bot.analysis.thresholds import Thresholds
@@ -71,11 +71,7 @@ def arguing(facts: Facts, answers: Answers, limits: Thresholds) -> Diagnosis:
     )
     longest = max(exchanges.values(), default=0)
     week_start = facts.recent(limits.week_days)
-    complaints = sum(
-        1
-        for m in facts.mentions
-        if m.created_at >= week_start and reads_as_complaint(m.text, m.lang)
-    )
+    complaints = sum(1 for m in facts.mentions if m.created_at >= week_start and reads_as_complaint(m.text, m.lang))
     evidence = {"exchanges": longest, "complaints": complaints}
     if longest > limits.thread_exchanges:
         return Diagnosis(name, Status.ACT, "seen-arguing-thread", evidence, "step-arguing")
@@ -92,17 +88,20 @@ def learning(facts: Facts, answers: Answers, limits: Thresholds) -> Diagnosis:
     """
     name = "learning"
     me = facts.profile.id
-    written = [(p, x) for p, x in zip(facts.posts, facts.labels, strict=True) if not x.repost]
-    unknown = too_few(name, len(written), len(written), limits)
+    own, invited = facts.own_ids, facts.mention_threads
+    written = joined = 0
+    for post, labels in zip(facts.posts, facts.labels, strict=True):
+        if labels.repost:
+            continue
+        written += 1
+        thread = post.conversation_id
+        to_someone = labels.reply and post.in_reply_to_user_id not in (None, me)
+        if labels.quote or (to_someone and thread not in own and thread not in invited):
+            joined += 1
+    unknown = too_few(name, written, written, limits)
     if unknown is not None:
         return unknown
-    invited = facts.own_ids | {m.conversation_id or m.id for m in facts.mentions}
-    joined = sum(
-        1
-        for p, x in written
-        if x.quote or (x.reply and p.in_reply_to_user_id not in (None, me) and p.conversation_id not in invited)
-    )
-    evidence = {"joined": joined, "posts": len(written)}
+    evidence = {"joined": joined, "posts": written}
     if joined < limits.others_threads:
         return Diagnosis(name, Status.WATCH, "seen-learning-few", evidence, "step-learning")
     return Diagnosis(name, Status.FINE, "seen-learning-fine", evidence)

@@ -58,9 +58,14 @@ def broadcasting(facts: Facts, answers: Answers, limits: Thresholds) -> Diagnosi
 def cadence(facts: Facts, answers: Answers, limits: Thresholds) -> Diagnosis:
     """Posting often enough for the user's own target, and not disappearing."""
     name = "cadence"
-    written = [p for p, x in zip(facts.posts, facts.labels, strict=True) if not x.repost]
     week_start = facts.recent(limits.week_days)
-    this_week = sum(1 for p in written if p.created_at >= week_start)
+    written = this_week = 0
+    last = None
+    for post, labels in zip(facts.posts, facts.labels, strict=True):
+        if not labels.repost:
+            written += 1
+            last = post.created_at
+            this_week += last >= week_start
     days = float(limits.week_days)
     created = facts.profile.created_at
     if created is not None:
@@ -70,12 +75,12 @@ def cadence(facts: Facts, answers: Answers, limits: Thresholds) -> Diagnosis:
     evidence: dict[str, str | int | float] = {
         "week": this_week,
         "per_day": round(per_day, 1),
-        "month": len(written),
+        "month": written,
         "target": target,
     }
-    if not written:
+    if last is None:
         return Diagnosis(name, Status.ACT, "seen-cadence-none", evidence, "step-cadence-start")
-    silent = facts.days_since(written[-1].created_at)
+    silent = facts.days_since(last)
     evidence["days"] = int(silent)
     if silent >= limits.silent_days:
         return Diagnosis(name, Status.ACT, "seen-cadence-silent", evidence, "step-cadence-return")

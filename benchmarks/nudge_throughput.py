@@ -1,0 +1,138 @@
+"""Nudges prepared and handed to a fake platform per second, sync with the fake X API and database writes included.
+
+Every user has a connected X account with fresh posts and mentions, so each nudge syncs (3 requests
+to the local fake X), runs the checkup, writes its rows and posts to a local fake platform. Workers
+are separate processes; the figure is users ÷ the slowest worker's run time.
+
+    python -m benchmarks.nudge_throughput [--users 1000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import sys
+import tempfile
+import uuid
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy import insert, select, text
+from sqlalchemy.ext.asyncio import create_async_engine
+
+from bot.clock import FixedClock
+from bot.crypto import Vault
+from bot.storage.db import Database, upgrade_schema
+from bot.storage.models import User
+from bot.storage.x import XAccount
+from tests.conftest import PG_ADMIN_URL, TEST_KEY
+from tests.fakes.fake_platform import FakePlatform
+from tests.fakes.fake_x import FakeX
+from tests.fakes.server import serve_asgi
+
+ROOT = Path(__file__).resolve().parents[1]
+DUE = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)
+
+
+async def seed(url: str, fake: FakeX, users: int) -> None:
+    vault = Vault([TEST_KEY])
+    database = Database(url)
+    common = {
+        "platform": "memory", "workspace": "", "display_name": "", "created_at": DUE - timedelta(days=3),
+        "last_seen_at": DUE - timedelta(days=2), "language": "it", "language_chosen": True, "reachable": True,
+        "draft": [], "onboarded": True, "business_name": "Forno", "goals": ["customers"], "minutes_per_day": 15,
+        "timezone": "Europe/Rome", "nudge_time": "09:00", "nudges_wanted": True, "days_off": [],
+        "weekly_report": True, "weekly_day": 6, "next_nudge_at": DUE,
+    }  # fmt: skip
+    fan = fake.add_user("fan")
+    async with database.transaction() as session:
+        await session.execute(
+            insert(User), [{**common, "platform_user_id": str(i), "chat_id": str(i)} for i in range(users)]
+        )
+        accounts = []
+        for n, user_id in enumerate((await session.scalars(select(User.id).order_by(User.id))).all()):
+            shop = fake.add_user(f"shop{n}")
+            for hour in (30, 20, 10):
+                fake.add_post(shop, "Pane caldo e focaccia, ordina ora!", created_at=DUE - timedelta(hours=hour))
+            for hour in (40, 30, 26, 5, 2):
+                fake.add_post(fan, f"@{shop.username} a che ora aprite?", mentions=[shop.username],
+                              created_at=DUE - timedelta(hours=hour))  # fmt: skip
+            issued = fake.issue_tokens(shop)
+            accounts.append({
+                "user_id": user_id, "source": "x", "status": "connected", "x_user_id": shop.id,
+                "username": shop.username, "connected_at": DUE - timedelta(days=1), "profile": {},
+                "access_token": vault.encrypt(issued["access_token"]),
+                "refresh_token": vault.encrypt(issued["refresh_token"]), "expires_at": DUE + timedelta(hours=2),
+            })  # fmt: skip
+        await session.execute(insert(XAccount), accounts)
+    await database.close()
+    for token in fake.access_tokens.values():
+        token.expires_at = DUE + timedelta(days=1)
+
+
+async def run(url: str, workers: int, users: int) -> float:
+    fake_x = FakeX(clock=FixedClock(DUE))
+    fake = FakePlatform()
+    async with serve_asgi(fake_x.app) as x_url, serve_asgi(fake.app) as platform:
+        await seed(url, fake_x, users)
+        env = {**os.environ, "PYTHONPATH": str(ROOT), "X_API_URL": x_url, "X_CLIENT_ID": fake_x.client_id,
+               "X_CLIENT_SECRET": fake_x.client_secret}  # fmt: skip
+        procs = [
+            await asyncio.create_subprocess_exec(
+                sys.executable, "-m", "tests.nudges.worker_proc", url, platform,
+                (DUE + timedelta(minutes=1)).isoformat(), f"w{i}", env=env,
+                stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+            )
+            for i in range(workers)
+        ]  # fmt: skip
+        results = [await p.communicate() for p in procs]
+    for proc, (_, err) in zip(procs, results, strict=True):
+        if proc.returncode:
+            raise SystemExit(err.decode()[-2000:])
+    seconds = max(json.loads(out)["seconds"] for out, _ in results)
+    if len(fake.received) != users:
+        raise SystemExit(f"only {len(fake.received)} of {users} users were nudged")
+    return users / seconds
+
+
+async def pg_database() -> tuple[str, str]:
+    name = f"nudgebird_bench_{uuid.uuid4().hex[:8]}"
+    engine = create_async_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
+    async with engine.connect() as conn:
+        await conn.execute(text(f'CREATE DATABASE "{name}"'))
+    await engine.dispose()
+    url = PG_ADMIN_URL.rsplit("/", 1)[0] + f"/{name}"
+    await asyncio.to_thread(upgrade_schema, url)
+    return url, name
+
+
+async def drop(name: str) -> None:
+    engine = create_async_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
+    async with engine.connect() as conn:
+        await conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    await engine.dispose()
+
+
+async def main(users: int) -> None:
+    print(f"{users} users due at once; nudges per second (per worker)")
+    with tempfile.TemporaryDirectory() as folder:
+        url = f"sqlite+aiosqlite:///{folder}/bench.db"
+        await asyncio.to_thread(upgrade_schema, url)
+        rate = await run(url, 1, users)
+        print(f"{'SQLite, 1 worker':<22}{rate:8.0f}/s   ({rate:.0f}/s per worker)")
+    for workers in (1, 2, 4):
+        url, name = await pg_database()
+        try:
+            rate = await run(url, workers, users)
+        finally:
+            await drop(name)
+        label = f"PostgreSQL, {workers} worker{'s' if workers > 1 else ''}"
+        print(f"{label:<22}{rate:8.0f}/s   ({rate / workers:.0f}/s per worker)")
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--users", type=int, default=1000)
+    asyncio.run(main(parser.parse_args().users))

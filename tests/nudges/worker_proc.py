@@ -1,0 +1,55 @@
+"""A nudge worker in its own process, sending to the fake HTTP platform (run by the scale-out tests).
+
+python -m tests.nudges.worker_proc DATABASE_URL PLATFORM_URL ISO_INSTANT WORKER_NAME
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import sys
+import time
+from datetime import datetime
+
+import httpx
+
+from bot.adapters.base import Adapter
+from bot.clock import FixedClock
+from bot.coach import Coach
+from bot.messages import ChatKey, Outgoing
+from bot.nudges.runner import NudgeRunner
+from bot.services import Services
+from handlers import routes
+from tests.conftest import make_settings
+
+
+class HttpPlatform(Adapter):
+    platform = "memory"
+
+    def __init__(self, base_url: str) -> None:
+        self.http = httpx.AsyncClient(base_url=base_url, timeout=30)
+
+    async def send(self, chat: ChatKey, message: Outgoing) -> str | None:
+        response = await self.http.post("/send", json={"chat_id": chat.chat_id, "text": message.text})
+        response.raise_for_status()
+        return str(response.json()["id"])
+
+
+async def main(database_url: str, platform_url: str, at: str, name: str) -> None:
+    """X_API_URL, X_CLIENT_ID and X_CLIENT_SECRET in the environment let the worker sync accounts first."""
+    moment = datetime.fromisoformat(at)
+    x = {k.lower(): os.environ[k] for k in ("X_API_URL", "X_CLIENT_ID", "X_CLIENT_SECRET") if k in os.environ}
+    services = Services.create(make_settings(database_url, **x), clock=FixedClock(moment))
+    coach = Coach(services, routes())
+    platform = HttpPlatform(platform_url)
+    coach.attach(platform)
+    started = time.perf_counter()
+    stats = await NudgeRunner(coach, worker=name).run_once(moment)
+    print(json.dumps({"outcomes": dict(stats.outcomes), "seconds": time.perf_counter() - started}), flush=True)
+    await platform.http.aclose()
+    await services.close()
+
+
+if __name__ == "__main__":
+    asyncio.run(main(*sys.argv[1:5]))
