@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from bot.analysis.facts import gather
 from bot.context import Context
 from bot.messages import Choice, Text
+from bot.nudges.schedule import zone_of
 from bot.nudges.topics import post_url, waiting_mentions
 from bot.router import Router
 from bot.x.store import load_account
@@ -71,15 +73,16 @@ async def done(ctx: Context) -> None:
 @router.action("nudge-mentions", lasting=True)
 async def mentions(ctx: Context) -> None:
     account = await load_account(ctx.session, ctx.user, ctx.now)
-    waiting = waiting_mentions(account, ctx.now) if account else []
+    waiting = waiting_mentions(gather(account, ctx.now)) if account else []
     if not waiting:
         ctx.say("mentions-none-waiting")
         return
     shown = waiting[:MAX_LINKS]
+    zone, _ = zone_of(ctx.user.timezone)
     buttons = tuple(
         (
             Choice(
-                Text("button-open-mention", {"n": n, "day": m.created_at.strftime("%d/%m")}),
+                Text("button-open-mention", {"n": n, "day": f"{m.created_at.astimezone(zone):%d/%m}"}),
                 "",
                 url=post_url(m),
             ),

@@ -10,7 +10,9 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import select
 
 from bot.analysis.answers import Answers
-from bot.analysis.checkup import run_checkup
+from bot.analysis.checkup import diagnose
+from bot.analysis.facts import gather
+from bot.analysis.thresholds import for_answers
 from bot.analysis.weekly import weekly_report
 from bot.context import Context
 from bot.messages import Choice, Reply, Text
@@ -40,11 +42,9 @@ class Freshness:
     """How old the data is when today's sync failed; None when fresh."""
 
 
-async def prepare(services: Services, user_id: int, due_at: datetime) -> Freshness:
-    """Syncs the account just before nudging; waits up to an hour for X, then uses what we have."""
-    async with services.db.transaction() as session:
-        account = await account_of(session, user_id)
-        account_id = account.id if account is not None and account.source == "x" else None
+async def prepare(services: Services, account_id: int | None, due_at: datetime) -> Freshness:
+    """Syncs the X account (if there is one to sync) just before nudging; waits up to an hour for X,
+    then uses what we have."""
     if account_id is None:
         return Freshness()
     result = await sync_account(services, account_id)
@@ -91,10 +91,12 @@ async def compose(ctx: Context, nudge: Nudge, freshness: Freshness) -> None:
     attachment = None
     if account is not None:
         answers = Answers.from_user(user)
-        checkup = run_checkup(account, answers, ctx.now)
+        limits = for_answers(answers)
+        facts = gather(account, ctx.now, limits.window_days)
+        checkup = diagnose(facts, answers, limits)
         history = await _history(ctx, nudge.local_date)
         praised = any(t.startswith("praise") for day in history for t in day)
-        for topic in candidates(checkup, account, ctx.now, zone):
+        for topic in candidates(checkup, facts, zone):
             if len([s for s in said if s != "disconnected"]) >= MOST_TOPICS:
                 break
             is_praise = topic.name.startswith("praise")

@@ -26,6 +26,7 @@ from bot.nudges.compose import TryLater, compose, prepare
 from bot.nudges.schedule import LATE_GRACE, QUIET_AFTER_CHAT, next_due, zone_of
 from bot.storage.models import User
 from bot.storage.nudges import Nudge
+from bot.x.store import account_of
 
 log = logging.getLogger(__name__)
 
@@ -134,16 +135,11 @@ class NudgeRunner:
 
     async def _process(self, nudge_id: int, now: datetime) -> str:
         verdict = await self._verdict(nudge_id, now)
-        if verdict is not None:
+        if isinstance(verdict, str):
             return verdict
-
-        async with self.db.transaction() as session:
-            claimed = await session.get(Nudge, nudge_id)
-            if claimed is None:
-                return "gone"
-            user_id, due_at = claimed.user_id, claimed.due_at
+        user_id, due_at, x_account_id = verdict
         try:
-            freshness = await prepare(self.coach.services, user_id, due_at)
+            freshness = await prepare(self.coach.services, x_account_id, due_at)
         except TryLater:
             return await self._later(nudge_id, now, WAIT_FOR_X_RETRY)
 
@@ -167,8 +163,9 @@ class NudgeRunner:
         await self._finish(nudge_id, status, now)
         return status
 
-    async def _verdict(self, nudge_id: int, now: datetime) -> str | None:
-        """An outcome decided without saying anything, or None to go ahead."""
+    async def _verdict(self, nudge_id: int, now: datetime) -> str | tuple[int, datetime, int | None]:
+        """An outcome decided without saying anything, or what going ahead needs:
+        (user id, due instant, id of the account to sync from X or None)."""
         async with self.db.transaction() as session:
             nudge = await session.get(Nudge, nudge_id, with_for_update=True)
             if nudge is None or nudge.status != "claimed" or nudge.claimed_by != self.worker:
@@ -186,7 +183,10 @@ class NudgeRunner:
             if verdict is not None:
                 nudge.status = verdict
                 nudge.claim_expires_at = None
-            return verdict
+                return verdict
+            account = await account_of(session, nudge.user_id)
+            syncable = account.id if account is not None and account.source == "x" else None
+            return nudge.user_id, nudge.due_at, syncable
 
     async def _finish(self, nudge_id: int, status: str, now: datetime) -> None:
         async with self.db.transaction() as session:

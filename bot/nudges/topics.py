@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, tzinfo
+from datetime import tzinfo
 
 from bot.analysis.checkup import Checkup
 from bot.analysis.classifier import detect_language, is_complaint
 from bot.analysis.diagnosis import Diagnosis, Status
-from bot.analysis.facts import gather
-from bot.x.models import AccountData, Post
+from bot.analysis.facts import Facts
+from bot.x.models import Post
 
 PHRASINGS = 3
 """Each topic has this many texts per language: plain, escalating, another angle."""
@@ -29,9 +29,8 @@ def post_url(post: Post) -> str:
     return f"https://x.com/i/web/status/{post.id}"
 
 
-def waiting_mentions(account: AccountData, now: datetime) -> list[Post]:
+def waiting_mentions(facts: Facts) -> list[Post]:
     """Mentions with no answer from the account, oldest first."""
-    facts = gather(account, now)
     return [m for m, answered in zip(facts.mentions, facts.answered_at, strict=True) if answered is None]
 
 
@@ -39,13 +38,13 @@ def _by_name(checkup: Checkup) -> dict[str, Diagnosis]:
     return {d.name: d for d in checkup.diagnoses}
 
 
-def candidates(checkup: Checkup, account: AccountData, now: datetime, zone: tzinfo) -> list[Topic]:
+def candidates(checkup: Checkup, facts: Facts, zone: tzinfo) -> list[Topic]:
     """Everything worth saying today, most urgent first; praise last."""
     found = _by_name(checkup)
     topics: list[Topic] = []
     answering = found.get("answering")
     if answering is not None and answering.finding == "seen-answering-late":
-        late = [m for m in waiting_mentions(account, now) if (now - m.created_at).total_seconds() > 86400]
+        late = [m for m in waiting_mentions(facts) if facts.days_since(m.created_at) > 1]
         if late:
             oldest = late[0]
             unhappy = any(is_complaint(m.text, detect_language(m.text, m.lang)) for m in late)
@@ -62,11 +61,7 @@ def candidates(checkup: Checkup, account: AccountData, now: datetime, zone: tzin
     elif cadence is not None and cadence.status is Status.ACT and cadence.finding == "seen-cadence-low":
         topics.append(Topic("cadence", {"week": cadence.evidence.get("week", 0),
                                         "target": cadence.evidence.get("target", 1)}))  # fmt: skip
-    if (
-        answering is not None
-        and answering.finding == "seen-answering-slow"
-        and answering.status is Status.ACT
-    ):
+    if answering is not None and answering.finding == "seen-answering-slow" and answering.status is Status.ACT:
         topics.append(Topic("slow", {"hours": answering.evidence.get("hours", 0)}))
     arguing = found.get("arguing")
     if arguing is not None and arguing.finding == "seen-arguing-thread":
