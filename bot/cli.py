@@ -103,6 +103,17 @@ def _attach_platforms(coach: Coach) -> None:
     """Adapters for sending on the coach's own initiative (nudges)."""
 
 
+async def _rotate_keys(settings: Settings) -> None:
+    from bot.keys import rotate_keys
+    from bot.services import Services
+
+    services = Services.create(settings)
+    try:
+        print(f"nudgebird: {await rotate_keys(services)} secrets re-encrypted with the first key")
+    finally:
+        await services.close()
+
+
 async def _db_upgrade(settings: Settings) -> None:
     from bot.storage.db import Database
 
@@ -158,6 +169,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 from bot.audit import audit_main
 
                 return audit_main(args.path, args.demo, args.lang, args.chart)
+            case "keys":
+                asyncio.run(_rotate_keys(settings))
             case "db":
                 asyncio.run(_db_upgrade(settings))
                 print("nudgebird: database is up to date")
