@@ -81,7 +81,7 @@ class Question:
     def match_option(self, text: str, t: Translator) -> str | None:
         """A typed answer that names one of the options, by its number or its label."""
         folded = fold(text)
-        if folded.isdigit() and 1 <= int(folded) <= len(self.options):
+        if folded.isascii() and folded.isdigit() and len(folded) <= 3 and 1 <= int(folded) <= len(self.options):
             return self.options[int(folded) - 1]
         for value in self.options:
             if fold(t(self.label(value).key)) == folded or value == folded:
@@ -89,7 +89,7 @@ class Question:
         return None
 
     def read(self, text: str, t: Translator) -> str:
-        text = text.strip()
+        text = "".join(c for c in text if unicodedata.category(c) != "Cc" or c in "\t\n").strip()
         if not text:
             raise Invalid(self.expected)
         if self.read_text is not None:

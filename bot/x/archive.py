@@ -148,6 +148,8 @@ def _read_member(handle: IO[bytes], info: zipfile.ZipInfo) -> bytes:
     if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
         raise ArchiveError("malformed", "unsupported compression")
     declared = info.file_size
+    if info.header_offset < 0:
+        raise ArchiveError("malformed", "member before the start of the file")
     handle.seek(info.header_offset)
     header = handle.read(30)
     if len(header) != 30 or header[:4] != b"PK\x03\x04":

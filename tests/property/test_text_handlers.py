@@ -130,16 +130,12 @@ async def test_any_text_at_any_question(
     assert {k: after[k] for k in kept} == {k: before[k] for k in kept}
 
 
-@pytest.mark.xfail(strict=True, raises=ValueError, reason="handlers/questions.py: match_option calls int() on any "
-                   "str.isdigit() text; the one-line fix is in the privacy helper's report")  # fmt: skip
 @pytest.mark.parametrize("text", ["፩", "7" * 5000])
 async def test_digits_int_cannot_read_still_get_an_answer(person: Chat, text: str) -> None:
     await put_at(person.coach.services, person.user_id, "settings", SETTINGS[1], "en")
     assert await person.send(text)
 
 
-@pytest.mark.xfail(strict=True, reason="PostgreSQL refuses NUL in text columns; handlers/questions.py keeps it in "
-                   "free-text answers. The fix is in the privacy helper's report")  # fmt: skip
 async def test_a_nul_character_on_postgresql_gets_an_answer(person: Chat) -> None:
     if person.coach.services.db.is_sqlite:
         pytest.skip("SQLite stores NUL; only PostgreSQL shows the bug")
