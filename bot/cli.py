@@ -7,6 +7,7 @@ import asyncio
 import locale
 import logging
 import os
+import signal
 import sys
 from collections.abc import Sequence
 from datetime import datetime
@@ -15,14 +16,11 @@ from pydantic import ValidationError
 from starlette.routing import BaseRoute
 
 from bot import logs
+from bot.adapters.base import StartError
 from bot.coach import Coach
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
-
-
-class Unavailable(Exception):
-    """A subcommand whose feature is not built yet."""
 
 
 def load_settings() -> Settings:
@@ -48,15 +46,19 @@ def _coach(settings: Settings) -> Coach:
     return Coach(Services.create(settings), routes())
 
 
-def _web_routes(coach: Coach) -> list[BaseRoute]:
+def _common_routes(coach: Coach) -> list[BaseRoute]:
+    """What every web process serves: the X sign-in, health and metrics."""
+    from bot.web.ops import ops_routes
     from bot.web.x_routes import x_routes
     from handlers.connect import connected
 
-    return x_routes(coach, connected)
+    return [*x_routes(coach, connected), *ops_routes(coach.services)]
 
 
 async def _run(settings: Settings) -> None:
+    """Telegram (polling) or Slack (Socket Mode) when configured, else the terminal; the sign-in callback on PORT."""
     from bot.adapters.console import ConsoleAdapter, run_console
+    from bot.platforms import configured, platforms
     from bot.web.app import build_app
     from bot.web.serve import serve
 
@@ -64,25 +66,51 @@ async def _run(settings: Settings) -> None:
     try:
         if settings.is_sqlite:
             await coach.services.db.upgrade()
-        console = ConsoleAdapter(sys.stdout, locale=_platform_locale())
-        coach.attach(console)
         web = None
         if settings.x_configured:
-            web = asyncio.create_task(serve(build_app(_web_routes(coach)), settings.port))
-        await run_console(coach, console)
+            web = asyncio.create_task(serve(build_app(_common_routes(coach)), settings.port))
+        if configured(coach):
+            async with platforms(coach, "polling"):
+                await _until_stopped()
+        else:
+            console = ConsoleAdapter(sys.stdout, locale=_platform_locale())
+            coach.attach(console)
+            await run_console(coach, console)
         if web is not None:
             web.cancel()
     finally:
         await coach.services.close()
 
 
-async def _nudge_once(settings: Settings, at: datetime | None) -> None:
-    from bot.nudges.runner import NudgeRunner
+async def _until_stopped() -> None:
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, stop.set)
+    await stop.wait()
+
+
+async def _web(settings: Settings) -> None:
+    from bot.platforms import platforms
+    from bot.web.app import build_app
+    from bot.web.serve import serve
 
     coach = _coach(settings)
     try:
-        _attach_platforms(coach)
-        stats = await NudgeRunner(coach).run_once(at or coach.services.clock.now())
+        async with platforms(coach, "webhook") as routes:
+            await serve(build_app([*_common_routes(coach), *routes]), settings.port)
+    finally:
+        await coach.services.close()
+
+
+async def _nudge_once(settings: Settings, at: datetime | None) -> None:
+    from bot.nudges.runner import NudgeRunner
+    from bot.platforms import platforms
+
+    coach = _coach(settings)
+    try:
+        async with platforms(coach, "send"):
+            stats = await NudgeRunner(coach).run_once(at or coach.services.clock.now())
         print(f"nudgebird: {stats}")
     finally:
         await coach.services.close()
@@ -90,17 +118,14 @@ async def _nudge_once(settings: Settings, at: datetime | None) -> None:
 
 async def _worker(settings: Settings) -> None:
     from bot.nudges.worker import run_worker
+    from bot.platforms import platforms
 
     coach = _coach(settings)
     try:
-        _attach_platforms(coach)
-        await run_worker(coach)
+        async with platforms(coach, "send"):
+            await run_worker(coach)
     finally:
         await coach.services.close()
-
-
-def _attach_platforms(coach: Coach) -> None:
-    """Adapters for sending on the coach's own initiative (nudges)."""
 
 
 async def _rotate_keys(settings: Settings) -> None:
@@ -138,9 +163,7 @@ def parser() -> argparse.ArgumentParser:
     commands.add_parser("web", help="webhooks, sign-in callbacks, health and metrics")
     commands.add_parser("worker", help="the daily nudge scheduler")
     once = commands.add_parser("nudge-once", help="send every nudge due at one instant, then exit")
-    once.add_argument(
-        "--at", type=_iso, default=None, help="ISO 8601 instant with a time zone (default: now)"
-    )
+    once.add_argument("--at", type=_iso, default=None, help="ISO 8601 instant with a time zone (default: now)")
     db = commands.add_parser("db", help="database schema")
     db.add_argument("action", choices=["upgrade"])
     audit = commands.add_parser("audit", help="the full checkup of an X archive or of the demo account")
@@ -165,6 +188,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 asyncio.run(_nudge_once(settings, args.at))
             case "worker":
                 asyncio.run(_worker(settings))
+            case "web":
+                asyncio.run(_web(settings))
             case "audit":
                 from bot.audit import audit_main
 
@@ -174,10 +199,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             case "db":
                 asyncio.run(_db_upgrade(settings))
                 print("nudgebird: database is up to date")
-            case _:
-                raise Unavailable(args.command)
-    except Unavailable as missing:
-        print(f"nudgebird: '{missing}' is not available yet in this version", file=sys.stderr)
+    except StartError as error:
+        print(f"nudgebird: {error}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130

@@ -24,3 +24,7 @@ class Adapter(ABC):
     async def retire_buttons(self, chat: ChatKey, message_id: str) -> None:
         """Take the buttons off a message whose choice was made, so it cannot be pressed twice."""
         return None
+
+
+class StartError(RuntimeError):
+    """A platform refused to start (a bad token, a missing secret); the message says what to fix."""

@@ -18,7 +18,7 @@ from slack_bolt.oauth.async_oauth_settings import AsyncOAuthSettings
 from slack_sdk.errors import SlackApiError
 from starlette.routing import BaseRoute
 
-from bot.adapters.base import Adapter
+from bot.adapters.base import Adapter, StartError
 from bot.adapters.slack_blocks import Pressed, escape, fallback_text, message_blocks, without_actions
 from bot.adapters.slack_digest import TeamDigest
 from bot.adapters.slack_home import Home
@@ -105,7 +105,7 @@ class SlackBot:
         elif settings.slack_bot_token is not None:
             tokens = SingleToken(settings.slack_bot_token.get_secret_value())
         else:
-            raise ValueError("Slack needs SLACK_BOT_TOKEN, or SLACK_CLIENT_ID and SLACK_CLIENT_SECRET")
+            raise StartError("Slack needs SLACK_BOT_TOKEN, or SLACK_CLIENT_ID and SLACK_CLIENT_SECRET")
         self.web = SlackWeb(settings.slack_api_url, tokens, pace)
         self.people = People(self.web)
         self.adapter = SlackAdapter(self.web)
@@ -153,7 +153,7 @@ class SlackBot:
         """Receives events over Slack's WebSocket (no public address needed) until cancelled."""
         app_token = self.services.settings.slack_app_token
         if app_token is None:
-            raise ValueError("Socket Mode needs SLACK_APP_TOKEN")
+            raise StartError("Socket Mode needs SLACK_APP_TOKEN")
         handler = AsyncSocketModeHandler(self.app, app_token.get_secret_value())
         try:
             await handler.start_async()  # type: ignore[no-untyped-call]

@@ -20,6 +20,7 @@ from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 from starlette.routing import BaseRoute, Route
 
+from bot.adapters.base import StartError
 from bot.settings import Settings
 
 EVENTS_PATH = "/slack/events"
@@ -95,7 +96,7 @@ def _fits(value: object, depth: int) -> bool:
 def slack_routes(app: AsyncApp, settings: Settings) -> list[BaseRoute]:
     """Routes for bot.web.app.build_app; needs SLACK_SIGNING_SECRET."""
     if settings.slack_signing_secret is None or not settings.slack_signing_secret.get_secret_value().strip():
-        raise ValueError("Slack over HTTP needs SLACK_SIGNING_SECRET")
+        raise StartError("Slack over HTTP needs SLACK_SIGNING_SECRET")
     secret = settings.slack_signing_secret.get_secret_value().encode()
     handler = AsyncSlackRequestHandler(app)
 

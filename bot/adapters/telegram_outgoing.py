@@ -105,9 +105,7 @@ class TelegramAdapter(Adapter):
                 )
                 carrier = sent if on_last else carrier
             if message.attachment is not None:
-                attached = await self._attach(
-                    chat_id, message.attachment, caption, None if parts else buttons
-                )
+                attached = await self._attach(chat_id, message.attachment, caption, None if parts else buttons)
                 carrier = carrier or attached
         except (Forbidden, BadRequest) as error:
             if _gone(error):

@@ -135,9 +135,7 @@ class TelegramUpdates:
         text = await self._text(incoming.user, incoming.locale, "telegram-open-private-chat")
         await self._deliver(incoming.chat, Outgoing(text, buttons=((link,),)))
 
-    async def _say(
-        self, user: UserKey, locale: str | None, chat: ChatKey, key: str, **values: str | int
-    ) -> None:
+    async def _say(self, user: UserKey, locale: str | None, chat: ChatKey, key: str, **values: str | int) -> None:
         await self._deliver(chat, Outgoing(await self._text(user, locale, key, **values)))
 
     async def _deliver(self, chat: ChatKey, message: Outgoing) -> None:

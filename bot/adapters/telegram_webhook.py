@@ -97,9 +97,7 @@ class TelegramWebhook(TelegramBot):
 
     async def _receive(self) -> None:
         try:
-            await self.application.bot.set_webhook(
-                self.url, secret_token=self.secret, allowed_updates=ALLOWED_UPDATES
-            )
+            await self.application.bot.set_webhook(self.url, secret_token=self.secret, allowed_updates=ALLOWED_UPDATES)
         except TelegramError as error:
             raise TelegramStartError(f"Telegram refused the webhook {self.url}: {error.message}") from None
         log.info("telegram webhook set", extra={"url": self.url})

@@ -1,0 +1,74 @@
+"""The `nudgebird` command as operators run it: web, nudge-once, db upgrade, keys rotate."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+
+from tests.conftest import TEST_KEY
+from tests.x.conftest import free_port
+
+
+def env(tmp_path: Path, **extra: str) -> dict[str, str]:
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "SLACK_", "X_", "DATABASE_"))}
+    return {**clean, "DATABASE_URL": f"sqlite:///{tmp_path / 'coach.db'}", "ENCRYPTION_KEYS": TEST_KEY, **extra}
+
+
+def nudgebird(tmp_path: Path, *args: str, **extra: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "bot", *args], env=env(tmp_path, **extra), cwd=tmp_path,
+                          capture_output=True, text=True, timeout=120, check=False)  # fmt: skip
+
+
+def test_web_serves_health_and_metrics_and_stops_on_sigterm(tmp_path: Path) -> None:
+    assert nudgebird(tmp_path, "db", "upgrade").returncode == 0
+    port = free_port()
+    web = subprocess.Popen([sys.executable, "-m", "bot", "web"], env=env(tmp_path, PORT=str(port)), cwd=tmp_path,
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)  # fmt: skip
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                health = httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=2)
+                break
+            except httpx.TransportError:
+                assert web.poll() is None, web.communicate()[1][-2000:]
+                assert time.monotonic() < deadline
+                time.sleep(0.2)
+        assert health.status_code == 200
+        assert "updates_handled_total" in httpx.get(f"http://127.0.0.1:{port}/metrics", timeout=5).text
+        assert httpx.get(f"http://127.0.0.1:{port}/x/callback?state=nope", timeout=5).status_code == 404
+    finally:
+        web.send_signal(signal.SIGTERM)
+        _, err = web.communicate(timeout=30)
+    assert web.returncode == 0, err[-2000:]
+    assert "Traceback" not in err
+
+
+def test_nudge_once_with_nothing_due(tmp_path: Path) -> None:
+    assert nudgebird(tmp_path, "db", "upgrade").returncode == 0
+    result = nudgebird(tmp_path, "nudge-once", "--at", "2026-03-29T08:00:00+02:00")
+    assert result.returncode == 0, result.stderr
+    assert "nothing due" in result.stdout
+
+
+def test_nudge_once_refuses_a_time_without_zone(tmp_path: Path) -> None:
+    result = nudgebird(tmp_path, "nudge-once", "--at", "2026-03-29T08:00:00")
+    assert result.returncode == 2 and "time zone" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_keys_rotate_on_an_empty_database(tmp_path: Path) -> None:
+    assert nudgebird(tmp_path, "db", "upgrade").returncode == 0
+    result = nudgebird(tmp_path, "keys", "rotate")
+    assert result.returncode == 0 and "0 secrets" in result.stdout
+
+
+def test_slack_over_http_without_its_signing_secret_says_so(tmp_path: Path) -> None:
+    result = nudgebird(tmp_path, "web", SLACK_BOT_TOKEN="xoxb-test", PORT=str(free_port()))
+    assert result.returncode == 2
+    assert "SLACK_SIGNING_SECRET" in result.stderr and "Traceback" not in result.stderr
