@@ -73,3 +73,41 @@ def test_slack_over_http_without_its_signing_secret_says_so(tmp_path: Path) -> N
     result = nudgebird(tmp_path, "web", SLACK_BOT_TOKEN="xoxb-test", PORT=str(free_port()))
     assert result.returncode == 2
     assert "SLACK_SIGNING_SECRET" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_worker_deletes_old_posts_and_stops_cleanly_on_sigterm(tmp_path: Path) -> None:
+    import sqlite3
+    from datetime import UTC, datetime, timedelta
+
+    assert nudgebird(tmp_path, "db", "upgrade").returncode == 0
+    old = (datetime.now(UTC) - timedelta(days=100)).isoformat()
+    with sqlite3.connect(tmp_path / "coach.db") as db:
+        db.execute(
+            "insert into users (platform, workspace, platform_user_id, chat_id, display_name, created_at, last_seen_at,"
+            " language, language_chosen, reachable, draft, onboarded, goals, nudges_wanted, days_off, weekly_report,"
+            " weekly_day) values ('console', '', 'u', 'u', '', ?, ?, 'en', 0, 1, '[]', 1, '[]', 1, '[]', 1, 0)",
+            (old, old),
+        )
+        db.execute("insert into x_accounts (user_id, source, status, x_user_id, username, connected_at, profile,"
+                   " disconnect_told) values (1, 'archive', 'connected', '1', 'shop', ?, '{}', 0)", (old,))  # fmt: skip
+        db.execute("insert into x_posts values (1, 'own', '42', ?, '{}')", (old,))
+    worker = subprocess.Popen([sys.executable, "-m", "bot", "worker"], env=env(tmp_path), cwd=tmp_path,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)  # fmt: skip
+    try:
+        deadline = time.monotonic() + 60
+        while _old_posts(tmp_path):
+            assert worker.poll() is None, worker.communicate()[1][-2000:]
+            assert time.monotonic() < deadline, "the worker did not delete the 100-day-old post"
+            time.sleep(0.2)
+    finally:
+        worker.send_signal(signal.SIGTERM)
+        _, err = worker.communicate(timeout=30)
+    assert worker.returncode == 0, err[-2000:]
+    assert "nudge worker stopped" in err
+
+
+def _old_posts(folder: Path) -> int:
+    import sqlite3
+
+    with sqlite3.connect(folder / "coach.db") as db:
+        return int(db.execute("select count(*) from x_posts").fetchone()[0])

@@ -9,6 +9,7 @@ import signal
 
 from bot.coach import Coach
 from bot.nudges.runner import NudgeRunner
+from bot.privacy import purge_old_posts
 
 log = logging.getLogger(__name__)
 TICK_SECONDS = 20.0
@@ -22,11 +23,17 @@ async def run_worker(coach: Coach, *, tick: float = TICK_SECONDS) -> None:
         loop.add_signal_handler(sig, stop.set)
     runner = NudgeRunner(coach)
     log.info("nudge worker started", extra={"worker": runner.worker})
+    purged_on = None
     while not stop.is_set():
+        now = coach.services.clock.now()
         try:
-            stats = await runner.run_once(coach.services.clock.now())
+            stats = await runner.run_once(now)
             if stats.outcomes:
                 log.info("nudge run", extra=dict(stats.outcomes))
+            if purged_on != now.date():
+                deleted = await purge_old_posts(coach.services, now)
+                purged_on = now.date()
+                log.info("old data deleted", extra={"rows": deleted})
         except Exception:
             log.exception("nudge run failed; trying again at the next tick")
         with contextlib.suppress(TimeoutError):
