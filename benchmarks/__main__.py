@@ -13,6 +13,7 @@ BENCHMARKS = (
     ("checkup_speed", []),
     ("x_sync_cost", []),
     ("nudge_throughput", ["--users", "1000"]),
+    ("fault_run", []),
     ("telegram_onboarding", ["--users", "1000"]),
 )
 
