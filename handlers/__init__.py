@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.router import Router, Routes
-from handlers import checkup, connect, help, language, nudges, onboarding, settings
+from handlers import checkup, connect, help, language, nudges, onboarding, privacy, settings
 
 ROUTERS: tuple[Router, ...] = (
     onboarding.router,
@@ -12,6 +12,7 @@ ROUTERS: tuple[Router, ...] = (
     connect.router,
     checkup.router,
     nudges.router,
+    privacy.router,
     help.router,
 )
 

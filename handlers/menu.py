@@ -15,6 +15,9 @@ MENU: tuple[str, ...] = (
     "stop",
     "resume",
     "language",
+    "privacy",
+    "export",
+    "forget",
     "help",
     "cancel",
 )

@@ -6,6 +6,7 @@ from bot.context import Context
 from bot.messages import Choice, Text
 from bot.router import Router
 from handlers.asking import ask, current, take_button, take_text
+from handlers.connect import DEMO
 from handlers.questions import NAME, ORDER, Question, answered
 
 router = Router("onboarding")
@@ -113,4 +114,7 @@ def _continue(ctx: Context, question: Question) -> None:
     user = ctx.user
     user.step = None
     user.onboarded = True
+    if ctx.services.x is None:  # no X sign-in here: offer the archive or the demo account
+        ctx.say("onboarding-done-offline", name=user.business_name or "", buttons=((DEMO,),))
+        return
     ctx.say("onboarding-done", name=user.business_name or "")

@@ -25,6 +25,9 @@ from bot.storage.db import upgrade_schema
 from handlers import routes
 from tests.fakes.chat import Chat, MemoryAdapter
 
+pytest_plugins = ("tests.conftest_scrub",)
+"""Every test's log output is checked for tokens, secrets and keys."""
+
 PG_ADMIN_URL = os.environ.get("NUDGEBIRD_TEST_PG", "postgresql+asyncpg://postgres@127.0.0.1:5432/postgres")
 T = TypeVar("T")
 START = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)

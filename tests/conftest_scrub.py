@@ -57,19 +57,25 @@ class Catcher(logging.Handler):
         return [r for r in self.records if r.levelno >= threshold(r.name)]
 
 
+_LOWERED: dict[str, int] = {}
+"""Loggers a catcher set to DEBUG, with their level before; shared, so catchers may nest."""
+
+
 @contextmanager
 def catching_everything() -> Iterator[Catcher]:
     """Every logger's records at DEBUG, including those the shipped configuration silences."""
     catcher = Catcher()
     root = logging.getLogger()
-    quiet = catcher.levels_before = {
+    mine = {
         name: logger.level
         for name, logger in logging.root.manager.loggerDict.items()
-        if isinstance(logger, logging.Logger) and logger.level > logging.DEBUG
+        if isinstance(logger, logging.Logger) and logger.level > logging.DEBUG and name not in _LOWERED
     }
+    _LOWERED.update(mine)
+    catcher.levels_before = dict(_LOWERED)
     level = root.level
     root.setLevel(logging.DEBUG)
-    for name in quiet:
+    for name in mine:
         logging.getLogger(name).setLevel(logging.DEBUG)
     root.addHandler(catcher)
     try:
@@ -77,8 +83,9 @@ def catching_everything() -> Iterator[Catcher]:
     finally:
         root.removeHandler(catcher)
         root.setLevel(level)
-        for name, was in quiet.items():
+        for name, was in mine.items():
             logging.getLogger(name).setLevel(was)
+            del _LOWERED[name]
 
 
 def everything_in(record: logging.LogRecord) -> str:

@@ -16,6 +16,7 @@ from slack_bolt.context.async_context import AsyncBoltContext
 from slack_bolt.context.respond.async_respond import AsyncRespond
 from slack_bolt.response import BoltResponse
 
+from bot import privacy
 from bot.adapters.slack_blocks import BUTTON_ACTION, LINK_ACTION, Pressed, section, unescape
 from bot.adapters.slack_digest import TAKE_ACTION
 from bot.adapters.slack_home import DIGEST_CHANNEL_ACTION, HOME_ACTION, HOME_COMMANDS
@@ -203,6 +204,7 @@ async def _command(bot: SlackBot, key: UserKey, command: str, args: str) -> None
 async def _forget(bot: SlackBot, context: AsyncBoltContext) -> None:
     if context.team_id:
         workspace = workspace_key(context.enterprise_id, context.team_id)
+        await privacy.forget_workspace(bot.services, PLATFORM, workspace)  # members first: X access revoked
         await forget_workspace(bot.services.db, workspace)
         bot.people.forget(workspace)
 

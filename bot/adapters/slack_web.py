@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import logging
+import re
 import time
 from collections.abc import AsyncIterator, Awaitable
 from contextlib import asynccontextmanager
@@ -14,10 +16,31 @@ from slack_sdk.http_retry.builtin_async_handlers import (
     AsyncConnectionErrorRetryHandler,
     AsyncRateLimitErrorRetryHandler,
 )
+from slack_sdk.http_retry.request import HttpRequest
+from slack_sdk.http_retry.response import HttpResponse
+from slack_sdk.http_retry.state import RetryState
 from slack_sdk.web.async_client import AsyncWebClient
 from slack_sdk.web.async_slack_response import AsyncSlackResponse
 
 from bot.adapters.base import DeliveryError
+from bot.metrics import metrics
+
+_SLACK_TOKEN = re.compile(r"\bx(?:ox[a-z]|app)-[\w-]+")
+
+
+class _HideSlackTokens(logging.Filter):
+    """slack_sdk logs whole response bodies at DEBUG, and oauth.v2.access answers with the workspace's token."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        text = record.getMessage()
+        if _SLACK_TOKEN.search(text):
+            record.msg, record.args = _SLACK_TOKEN.sub("[hidden]", text), None
+        return True
+
+
+SDK_LOG = logging.getLogger("bot.adapters.slack_web.sdk")
+"""The logger our Web API clients write to (instead of slack_sdk's own), with tokens hidden."""
+SDK_LOG.addFilter(_HideSlackTokens())
 
 GONE = frozenset(
     {
@@ -81,16 +104,32 @@ class ChannelPace:
             self._last.pop(channel, None)
 
 
+class _CountedRateLimitHandler(AsyncRateLimitErrorRetryHandler):
+    """slack_sdk's own Retry-After handling, with each 429 counted in the metrics."""
+
+    async def _can_retry_async(
+        self,
+        *,
+        state: RetryState,
+        request: HttpRequest,
+        response: HttpResponse | None = None,
+        error: Exception | None = None,
+    ) -> bool:
+        if response is not None and response.status_code == 429:
+            metrics.platform_429("slack")
+        return await super()._can_retry_async(state=state, request=request, response=response, error=error)
+
+
 def retry_handlers(rate_limit_retries: int = 2) -> list[AsyncRetryHandler]:
     """Retry-After honoured on 429; one more try when the connection drops."""
     return [
-        AsyncRateLimitErrorRetryHandler(max_retry_count=rate_limit_retries),
+        _CountedRateLimitHandler(max_retry_count=rate_limit_retries),
         AsyncConnectionErrorRetryHandler(),
     ]
 
 
 def web_client(base_url: str, token: str | None = None) -> AsyncWebClient:
-    return AsyncWebClient(token=token, base_url=_with_slash(base_url), retry_handlers=retry_handlers())
+    return AsyncWebClient(token=token, base_url=_with_slash(base_url), retry_handlers=retry_handlers(), logger=SDK_LOG)
 
 
 class SlackWeb:

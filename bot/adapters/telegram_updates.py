@@ -79,16 +79,18 @@ class TelegramUpdates:
                 self._chats[chat_id] = (lock, waiting - 1)
 
     async def _incoming(self, incoming: Incoming, query: CallbackQuery | None) -> None:
-        if query is not None:
-            await self._acknowledge(query)
+        # The press is acknowledged while the coach decides: the spinner stops sooner.
+        acknowledged = asyncio.create_task(self._acknowledge(query)) if query is not None else None
+        try:
+            await self._answer(incoming)
+        finally:
+            if acknowledged is not None:
+                await acknowledged
+
+    async def _answer(self, incoming: Incoming) -> None:
         if incoming.kind is Kind.FILE and incoming.file is not None and incoming.file.size > MAX_DOWNLOAD:
-            await self._say(
-                incoming.user,
-                incoming.locale,
-                incoming.chat,
-                "telegram-file-too-big",
-                megabytes=MAX_DOWNLOAD // 1_000_000,
-            )
+            megabytes = MAX_DOWNLOAD // 1_000_000
+            await self._say(incoming.user, incoming.locale, incoming.chat, "telegram-file-too-big", megabytes=megabytes)
             return
         if incoming.chat.private:
             await self.coach.handle(incoming, self.adapter)

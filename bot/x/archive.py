@@ -41,9 +41,7 @@ _FOLLOWER = re.compile(r"follower(-part\d+)?\.js")
 _FOLLOWING = re.compile(r"following(-part\d+)?\.js")
 _MONTHS = {
     m: i
-    for i, m in enumerate(
-        ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), start=1
-    )
+    for i, m in enumerate(("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), start=1)
 }
 _ID = re.compile(r"[0-9]{1,30}")
 
@@ -74,7 +72,15 @@ def load_archive(
     with _open(source, max_zip_bytes) as handle:
         try:
             archive = zipfile.ZipFile(handle)
-        except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError, struct.error):
+        except (
+            zipfile.BadZipFile,
+            zipfile.LargeZipFile,
+            NotImplementedError,
+            OSError,
+            ValueError,
+            EOFError,
+            struct.error,
+        ):
             raise ArchiveError("not_zip") from None
         with archive:
             infos = archive.infolist()

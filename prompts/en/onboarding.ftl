@@ -6,6 +6,7 @@ button-start-over = Go through the questions again
 onboarding-restart = Let's go through the questions again. Your current answers stay until you replace them.
 onboarding-resume = Let's pick up where we left off.
 onboarding-done = All set, { $name }! Next: connect your X account with /connect so I can look at what you post. You can review your answers with /settings at any time.
+onboarding-done-offline = All set, { $name }! X sign-in isn't set up here, so send me your X archive (the .zip from "Download an archive of your data"), or try everything on the demo account. /settings shows your answers at any time.
 
 ask-name = What's the name of your business?
 expected-name = Please write your business's name (letters or numbers, up to 100 characters).

@@ -6,6 +6,7 @@ button-start-over = Repasar las preguntas
 onboarding-restart = Repasemos las preguntas. Tus respuestas actuales se mantienen hasta que las cambies.
 onboarding-resume = Sigamos donde lo dejamos.
 onboarding-done = ¡Todo listo, { $name }! Siguiente paso: conecta tu cuenta de X con /connect para que pueda ver lo que publicas. Puedes revisar tus respuestas con /settings cuando quieras.
+onboarding-done-offline = ¡Todo listo, { $name }! Aquí no está configurado el acceso con X: envíame el archivo de tu cuenta de X (el .zip de "Descargar un archivo de tus datos") o prueba todo con la cuenta de demostración. Con /settings revisas tus respuestas cuando quieras.
 
 ask-name = ¿Cómo se llama tu negocio?
 expected-name = Escribe el nombre de tu negocio (letras o números, hasta 100 caracteres).

@@ -6,6 +6,7 @@ button-start-over = Reprendre les questions
 onboarding-restart = Reprenons les questions. Vos réponses actuelles restent en place jusqu'à ce que vous les remplaciez.
 onboarding-resume = Reprenons là où nous nous étions arrêtés.
 onboarding-done = Tout est prêt, { $name } ! Prochaine étape : connectez votre compte X avec /connect pour que je puisse voir ce que vous publiez. Vous pouvez revoir vos réponses à tout moment avec /settings.
+onboarding-done-offline = Tout est prêt, { $name } ! La connexion à X n'est pas configurée ici : envoyez-moi l'archive de votre compte X (le .zip de « Télécharger une archive de vos données »), ou essayez tout avec le compte de démonstration. /settings montre vos réponses à tout moment.
 
 ask-name = Comment s'appelle votre entreprise ?
 expected-name = Écrivez le nom de votre entreprise (lettres ou chiffres, 100 caractères maximum).

@@ -6,6 +6,7 @@ button-start-over = Rifacciamo le domande
 onboarding-restart = Ripartiamo con le domande. Le risposte di adesso restano finché non le cambi.
 onboarding-resume = Riprendiamo da dove eravamo rimasti.
 onboarding-done = Tutto pronto, { $name }! Prossimo passo: collega il tuo account X con /connect, così posso vedere cosa pubblichi. Puoi rivedere le tue risposte con /settings quando vuoi.
+onboarding-done-offline = Tutto pronto, { $name }! Qui l'accesso con X non è configurato: mandami l'archivio del tuo account X (lo .zip di "Scarica un archivio dei tuoi dati") oppure prova tutto con l'account demo. Con /settings rivedi le tue risposte quando vuoi.
 
 ask-name = Come si chiama la tua attività?
 expected-name = Scrivi il nome della tua attività (lettere o numeri, al massimo 100 caratteri).

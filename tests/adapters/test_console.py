@@ -36,7 +36,7 @@ def test_a_piped_onboarding_then_settings_in_a_second_run(tmp_path: Path) -> Non
     t = translator("en")
     first = run(ONBOARDING, tmp_path)
     assert first.returncode == 0, first.stderr
-    assert t("onboarding-done", name="Forno Rossi") in first.stdout
+    assert t("onboarding-done-offline", name="Forno Rossi") in first.stdout
     assert "Traceback" not in first.stderr
     second = run(["/settings"], tmp_path)
     assert second.returncode == 0, second.stderr

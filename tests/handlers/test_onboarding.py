@@ -41,7 +41,8 @@ async def onboard(chat: Chat, lang: str) -> None:
     await chat.send("Roma")
     assert t("ask-nudgetime") in chat.text()
     await chat.send("9:15")
-    assert t("onboarding-done", name="Forno Rossi") in chat.text()
+    done = "onboarding-done" if chat.coach.services.x is not None else "onboarding-done-offline"
+    assert t(done, name="Forno Rossi") in chat.text()
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -288,3 +289,11 @@ async def test_start_again_after_onboarding(chat: Chat) -> None:
     assert t("welcome-back", name="Forno Rossi") in chat.text()
     await chat.press(t("button-start-over"))
     assert t("ask-name") in chat.text()
+
+
+async def test_without_x_sign_in_the_end_offers_the_demo_account(chat: Chat, services: Services) -> None:
+    t = translator("en")
+    await onboard(chat, "en")
+    await chat.press(t("button-demo"))
+    assert t("demo-attached") in chat.text()
+    assert t("checkup-button-full") in chat.labels()

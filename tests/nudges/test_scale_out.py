@@ -108,6 +108,7 @@ async def test_a_worker_killed_mid_run_loses_nothing(pg_url: str) -> None:
         # Its claims expire after five minutes; a new worker then takes them up.
         rescuer = await start_worker(pg_url, platform, DUE + timedelta(minutes=7), "rescuer")
         await finish(rescuer)
+        await finish(await start_worker(pg_url, platform, DUE + timedelta(minutes=10), "next-tick"))
     assert len(fake.received) == users
     duplicates = sum(n - 1 for n in fake.received.values())
     # The documented window: messages the platform accepted before the kill but whose "sent" was not committed.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -13,6 +14,7 @@ from prometheus_client.parser import text_string_to_metric_families
 from sqlalchemy import select
 
 from bot.clock import FixedClock
+from bot.i18n import translator
 from bot.nudges.runner import NudgeRunner
 from bot.services import Services
 from bot.storage.x import XAccount
@@ -43,11 +45,16 @@ async def test_healthz_says_ok_when_the_database_answers(database_url: str, cloc
 
 @pytest.fixture(params=["postgresql", "sqlite"])
 async def unreachable(request: pytest.FixtureRequest, tmp_path: Path, clock: FixedClock) -> AsyncIterator[Services]:
-    """A database nobody answers at: a closed port, or a file in a folder that does not exist."""
+    """A database that cannot answer: nobody listening on the port, or a file that is not a database.
+
+    (Not a missing folder: aiosqlite then finishes closing in its thread after the test's loop is gone.)
+    """
+    broken = tmp_path / "nudgebird.db"
+    broken.write_bytes(b"this is not an SQLite database, whatever its name says\n" * 100)
     url = (
         f"postgresql+asyncpg://postgres@127.0.0.1:{free_port()}/nudgebird"
         if request.param == "postgresql"
-        else f"sqlite+aiosqlite:///{tmp_path / 'missing-folder' / 'nudgebird.db'}"
+        else f"sqlite+aiosqlite:///{broken}"
     )
     services = Services.create(make_settings(url), clock=clock)
     yield services
@@ -59,6 +66,15 @@ async def test_healthz_is_503_when_the_database_is_unreachable(unreachable: Serv
         answer = await http.get("/healthz")
     assert answer.status_code == 503
     assert answer.json() == {"status": "unavailable", "database": "unreachable"}
+
+
+async def connected(world: XWorld) -> None:
+    said = translator("en")("x-connected", username="fornorossi")
+    for _ in range(200):
+        if any(said in sent.message.text for sent in world.chat.adapter.sent):
+            return
+        await asyncio.sleep(0.02)
+    raise AssertionError("the sign-in was never confirmed in the chat")
 
 
 @pytest.fixture
@@ -92,9 +108,10 @@ def grew(before: dict[tuple[str, frozenset[tuple[str, str]]], float],
 async def test_metrics_count_what_happened(world: XWorld) -> None:
     services, clock = world.services, world.services.clock
     assert isinstance(clock, FixedClock)
+    await signed_in(world)
+    await connected(world)  # the first sync and checkup after sign-in run in the background
     before = await scrape(services)
 
-    await signed_in(world)
     async with services.db.transaction() as session:
         account = await session.scalar(select(XAccount))
     assert account is not None
@@ -125,8 +142,9 @@ async def test_metrics_count_what_happened(world: XWorld) -> None:
 
 
 async def test_metrics_count_a_disconnection(world: XWorld) -> None:
-    before = await scrape(world.services)
     await signed_in(world)
+    await connected(world)
+    before = await scrape(world.services)
     async with world.services.db.transaction() as session:
         account = await session.scalar(select(XAccount))
     assert account is not None
