@@ -92,6 +92,8 @@ class Result:
     seconds: float = 0.0
     latencies: list[float] = field(default_factory=list)
     errors: int = 0
+    cpu: float = float("nan")
+    """CPU seconds the bot's process spent during the measured run."""
     note: str = ""
 
     @property
@@ -179,7 +181,17 @@ async def person(fake: MeasuredTelegram, telegram: Deliveries, n: int, result: R
         shown = next((r for r in reversed(replies) if r.markup), replies[-1])
 
 
-async def drive(fake: MeasuredTelegram, name: str, users: int, connections: int) -> Result:
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process (Linux; NaN elsewhere)."""
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            fields = stat.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return float("nan")
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+async def drive(fake: MeasuredTelegram, name: str, users: int, connections: int, pid: int) -> Result:
     """A few people first, unmeasured (first imports, caches, connections), then everyone at once."""
     telegram = Deliveries(fake.webhook_url, connections)
     delivering = asyncio.create_task(telegram.run())
@@ -187,9 +199,9 @@ async def drive(fake: MeasuredTelegram, name: str, users: int, connections: int)
         warm = Result("warm-up")
         await asyncio.gather(*(person(fake, telegram, -1 - n, warm) for n in range(WARM_UP)))
         result = Result(name, errors=warm.errors)
-        start = time.monotonic()
+        start, cpu = time.monotonic(), cpu_seconds(pid)
         await asyncio.gather(*(person(fake, telegram, n, result) for n in range(users)))
-        result.seconds = time.monotonic() - start
+        result.seconds, result.cpu = time.monotonic() - start, cpu_seconds(pid) - cpu
     finally:
         delivering.cancel()
         await asyncio.gather(delivering, return_exceptions=True)
@@ -206,11 +218,11 @@ def _free_port() -> int:
 
 
 @contextlib.asynccontextmanager
-async def bot_process(fake: MeasuredTelegram, kind: str, api_url: str, database_url: str) -> AsyncIterator[None]:
+async def bot_process(fake: MeasuredTelegram, kind: str, api_url: str, database_url: str) -> AsyncIterator[int]:
     port = _free_port()
     fake.webhook = None
-    command = [sys.executable, "/tmp/prof_serve.py"] if kind == "ours" and os.environ.get("PROFILE") else [sys.executable, "-m", "benchmarks.telegram_onboarding", "--serve", kind]
-    command += [api_url, str(port), database_url] if os.environ.get("PROFILE") and kind == "ours" else ["--api-url", api_url, "--port", str(port), "--database-url", database_url]
+    command = [sys.executable, "-m", "benchmarks.telegram_onboarding", "--serve", kind]
+    command += ["--api-url", api_url, "--port", str(port), "--database-url", database_url]
     process = await asyncio.create_subprocess_exec(*command)
     try:
         async with httpx.AsyncClient() as probe:
@@ -225,7 +237,7 @@ async def bot_process(fake: MeasuredTelegram, kind: str, api_url: str, database_
                     raise RuntimeError(f"the {kind} bot did not start")
                 await asyncio.sleep(0.1)
         fake.webhook_url = str(fake.webhook["url"])
-        yield
+        yield process.pid
     finally:
         if process.returncode is None:
             process.terminate()
@@ -233,16 +245,18 @@ async def bot_process(fake: MeasuredTelegram, kind: str, api_url: str, database_
 
 
 def _settings(api_url: str, port: int, database_url: str) -> Any:
+    from pydantic import SecretStr
+
     from bot.settings import Settings
 
     return Settings(
         _env_file=None,  # type: ignore[call-arg]
         database_url=database_url,
-        telegram_bot_token=TOKEN,
+        telegram_bot_token=SecretStr(TOKEN),
         telegram_api_url=api_url,
-        telegram_webhook_secret=SECRET,
+        telegram_webhook_secret=SecretStr(SECRET),
         public_url=f"http://127.0.0.1:{port}",
-        encryption_keys=KEY,
+        encryption_keys=SecretStr(KEY),
     )
 
 
@@ -277,8 +291,8 @@ async def serve_echo(api_url: str, port: int) -> None:
 
     from bot.adapters.telegram_app import file_url
 
-    application = Application.builder().token(TOKEN).base_url(api_url).base_file_url(file_url(api_url))
-    application = application.updater(None).build()
+    builder = Application.builder().token(TOKEN).base_url(api_url).base_file_url(file_url(api_url))
+    application = builder.updater(None).build()
 
     async def echo(update: Update, _context: ContextTypes.DEFAULT_TYPE) -> None:
         assert update.message is not None
@@ -360,13 +374,13 @@ async def run(users: int, connections: int) -> list[Result]:
     fake = MeasuredTelegram()
     results: list[Result] = []
     async with fake.serving() as api_url:
-        async with bot_process(fake, "echo", api_url, ""):
-            results.append(await drive(fake, "echo bot (minimal PTB)", users, connections))
-        async with sqlite_database() as url, bot_process(fake, "ours", api_url, url):
-            results.append(await drive(fake, "ours, SQLite", users, connections))
+        async with bot_process(fake, "echo", api_url, "") as pid:
+            results.append(await drive(fake, "echo bot (minimal PTB)", users, connections, pid))
+        async with sqlite_database() as url, bot_process(fake, "ours", api_url, url) as pid:
+            results.append(await drive(fake, "ours, SQLite", users, connections, pid))
         try:
-            async with postgres_database() as url, bot_process(fake, "ours", api_url, url):
-                results.append(await drive(fake, "ours, PostgreSQL", users, connections))
+            async with postgres_database() as url, bot_process(fake, "ours", api_url, url) as pid:
+                results.append(await drive(fake, "ours, PostgreSQL", users, connections, pid))
         except (OSError, SQLAlchemyError) as unreachable:
             note = f"skipped: PostgreSQL not reachable ({type(unreachable).__name__})"
             results.append(Result("ours, PostgreSQL", note=note))
@@ -377,13 +391,17 @@ def report(results: list[Result], users: int, connections: int) -> str:
     lines = [
         f"Telegram onboarding: {users} people at once, {len(STEPS)} updates each, webhook "
         f"(≤ {connections} connections), fake Bot API on 127.0.0.1",
-        f"{'bot':<26}{'updates/s':>11}{'p50 ms':>9}{'p99 ms':>9}{'errors':>8}",
+        f"{'bot':<26}{'updates/s':>11}{'p50 ms':>9}{'p99 ms':>9}{'CPU ms/update':>15}{'errors':>8}",
     ]
     for r in results:
         if r.note:
             lines.append(f"{r.name:<26}{r.note}")
             continue
-        lines.append(f"{r.name:<26}{r.rate:>11.1f}{r.percentile(0.5):>9.1f}{r.percentile(0.99):>9.1f}{r.errors:>8}")
+        per_update = r.cpu / r.updates * 1000 if r.updates else float("nan")
+        lines.append(
+            f"{r.name:<26}{r.rate:>11.1f}{r.percentile(0.5):>9.1f}{r.percentile(0.99):>9.1f}"
+            f"{per_update:>15.1f}{r.errors:>8}"
+        )
     echo = results[0].rate
     for r in results[1:]:
         if not r.note:

@@ -21,6 +21,8 @@ from telegram.constants import FloodLimit
 from telegram.error import RetryAfter
 from telegram.ext import BaseRateLimiter
 
+from bot.metrics import metrics
+
 log = logging.getLogger(__name__)
 
 Result = bool | dict[str, Any] | list[dict[str, Any]]
@@ -116,6 +118,7 @@ class TelegramRateLimiter(BaseRateLimiter[int]):
         wait = refused._retry_after.total_seconds()
         self._resume_at = max(self._resume_at, asyncio.get_running_loop().time() + wait)
         log.info("telegram asked to slow down", extra={"method": endpoint, "retry_after": wait})
+        metrics.platform_429("telegram")
 
     def _paused(self) -> bool:
         return self._resume_at > asyncio.get_running_loop().time()

@@ -44,6 +44,20 @@ _STRINGS = {"text", "caption", "url", "secret_token", "callback_query_id", "pars
 _SENDS = {"sendMessage", "sendPhoto", "sendDocument"}
 _TAG = re.compile(r"</?(b|strong|i|em|u|ins|s|strike|del|a|code|pre|tg-spoiler|blockquote|span)(\s[^<>]*)?>")
 _ENTITY = re.compile(r"&(lt|gt|amp|quot|#\d+|#x[0-9a-fA-F]+);")
+_ADMIN_RIGHTS = (
+    "can_manage_chat",
+    "can_delete_messages",
+    "can_manage_video_chats",
+    "can_restrict_members",
+    "can_promote_members",
+    "can_change_info",
+    "can_invite_users",
+    "can_post_stories",
+    "can_edit_stories",
+    "can_delete_stories",
+    "can_be_edited",
+    "is_anonymous",
+)
 _COMMAND = re.compile(r"(?<!\S)/[A-Za-z0-9_]+(@[A-Za-z0-9_]+)?")
 
 
@@ -262,9 +276,7 @@ class FakeTelegram:
         }
         return self._update(callback_query=query)
 
-    def membership(
-        self, person: dict[str, Any], chat: dict[str, Any] | None, old: str, new: str
-    ) -> dict[str, Any]:
+    def membership(self, person: dict[str, Any], chat: dict[str, Any] | None, old: str, new: str) -> dict[str, Any]:
         """my_chat_member: the bot's own status in a chat changed (blocked, added…)."""
         changed = {
             "chat": self._chat_of(person, chat),
@@ -280,15 +292,7 @@ class FakeTelegram:
         if status == "kicked":
             member["until_date"] = 0
         if status == "administrator":
-            rights = (
-                "can_manage_chat",
-                "can_delete_messages",
-                "can_manage_video_chats",
-                "can_restrict_members",
-            )
-            rights += ("can_promote_members", "can_change_info", "can_invite_users", "can_post_stories")
-            rights += ("can_edit_stories", "can_delete_stories", "can_be_edited", "is_anonymous")
-            member.update(dict.fromkeys(rights, False))
+            member.update(dict.fromkeys(_ADMIN_RIGHTS, False))
         return member
 
     def _message_body(self, person: dict[str, Any], chat: dict[str, Any] | None) -> dict[str, Any]:
@@ -375,9 +379,7 @@ class FakeTelegram:
             if flood.started is None and self._accepted_sends >= flood.after and call.method in _SENDS:
                 flood.started = now
             if flood.started is not None and now < flood.started + flood.seconds:
-                raise ApiError(
-                    429, "Too Many Requests: retry later", math.ceil(flood.started + flood.seconds - now)
-                )
+                raise ApiError(429, "Too Many Requests: retry later", math.ceil(flood.started + flood.seconds - now))
         chat_id = call.params.get("chat_id")
         chat_id = _int(chat_id) if chat_id is not None else None
         for fault in self.faults:
@@ -522,9 +524,7 @@ def _parsed(text: str, parse_mode: str | None, limit: int, *, empty_ok: bool = F
     if parse_mode == "HTML":
         bare = _TAG.sub("", text)
         if re.search(r"[<>&]", _ENTITY.sub("", bare)):
-            raise ApiError(
-                400, "Bad Request: can't parse entities: unsupported start tag or unescaped symbol"
-            )
+            raise ApiError(400, "Bad Request: can't parse entities: unsupported start tag or unescaped symbol")
         text = html.unescape(bare)
     if not text.strip() and not empty_ok:
         raise ApiError(400, "Bad Request: message text is empty")
@@ -557,7 +557,8 @@ async def _params(request: Request) -> dict[str, Any]:
         message = BytesParser(policy=HTTP).parsebytes(f"Content-Type: {kind}\r\n\r\n".encode() + body)
         for part in message.iter_parts():
             name = part.get_param("name", header="content-disposition")
-            payload = part.get_payload(decode=True) or b""
+            payload = part.get_payload(decode=True)
+            payload = payload if isinstance(payload, bytes) else b""
             if part.get_filename() is not None:
                 uploads[str(name)] = (str(part.get_filename()), payload)
             else:

@@ -177,11 +177,11 @@ async def _started(
     mode: str, settings: Settings, coach: Coach, limits: Limits, port: int
 ) -> AsyncIterator[TelegramBot]:
     if mode == "polling":
-        async with TelegramPolling(settings, coach, limits=limits) as telegram:
-            yield telegram
+        async with TelegramPolling(settings, coach, limits=limits) as polling:
+            yield polling
     else:
         async with (
-            TelegramWebhook(settings, coach, limits=limits) as telegram,
-            serve_asgi(build_app(telegram.routes), port=port),
+            TelegramWebhook(settings, coach, limits=limits) as webhook,
+            serve_asgi(build_app(webhook.routes), port=port),
         ):
-            yield telegram
+            yield webhook

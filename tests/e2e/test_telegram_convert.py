@@ -67,9 +67,7 @@ def test_group_chatter_is_ignored_unless_it_replies_to_the_bot() -> None:
 
 
 def test_a_pressed_button_carries_its_token_and_the_message_to_retire() -> None:
-    shown = fake.sent_message(
-        42, "Pick one", markup={"inline_keyboard": [[{"text": "A", "callback_data": "tok"}]]}
-    )
+    shown = fake.sent_message(42, "Pick one", markup={"inline_keyboard": [[{"text": "A", "callback_data": "tok"}]]})
     incoming = to_incoming(parse(fake.press(ada, shown, "tok")), USERNAME)
     assert incoming is not None
     assert (incoming.kind, incoming.button, incoming.message_id) == (

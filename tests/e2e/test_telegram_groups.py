@@ -84,9 +84,7 @@ async def test_if_they_never_opened_a_private_chat_the_group_is_told_how(sqlite_
 
 
 @pytest.mark.parametrize("mode", MODES)
-async def test_a_user_who_blocks_the_bot_is_unreachable_until_they_come_back(
-    sqlite_url: str, mode: str
-) -> None:
+async def test_a_user_who_blocks_the_bot_is_unreachable_until_they_come_back(sqlite_url: str, mode: str) -> None:
     async with running(sqlite_url, mode) as bot:
         fake = bot.fake
         ada = Person(bot, 15)

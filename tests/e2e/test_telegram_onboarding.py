@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 from sqlalchemy import select
 
+from bot.adapters.telegram import TelegramAdapter, run_polling
+from bot.coach import Coach
 from bot.i18n import translator
+from bot.services import Services
 from bot.storage.models import User
+from handlers import routes
 from handlers.menu import MENU
+from tests.conftest import make_settings
+from tests.e2e.fake_telegram import FakeTelegram
 from tests.e2e.telegram_harness import MODES, Person, Running, running, said
 
 
@@ -18,9 +26,7 @@ async def stored(bot: Running, user_id: int) -> User:
         return user
 
 
-@pytest.mark.parametrize(
-    ("mode", "lang"), [("polling", "it"), ("webhook", "fr"), ("polling", "es"), ("webhook", "en")]
-)
+@pytest.mark.parametrize(("mode", "lang"), [("polling", "it"), ("webhook", "fr"), ("polling", "es"), ("webhook", "en")])
 async def test_whole_onboarding_by_buttons_and_text(sqlite_url: str, mode: str, lang: str) -> None:
     t = translator(lang)
     async with running(sqlite_url, mode) as bot:
@@ -38,7 +44,8 @@ async def test_whole_onboarding_by_buttons_and_text(sqlite_url: str, mode: str, 
         assert t("ask-autodms") in said(await ada.say("20"))
         assert t("ask-timezone") in said(await ada.press(t("autodms-no")))
         assert t("ask-nudgetime") in said(await ada.say("Roma"))
-        assert t("onboarding-done", name="Forno Rossi") in said(await ada.say("9:15"))
+        done = "onboarding-done" if bot.services.x is not None else "onboarding-done-offline"
+        assert t(done, name="Forno Rossi") in said(await ada.say("9:15"))
 
         user = await stored(bot, 4242)
         assert (user.onboarded, user.language, user.chat_id) == (True, lang, "4242")
@@ -69,9 +76,7 @@ async def test_the_command_menu_is_set_in_every_language(sqlite_url: str) -> Non
 
 
 @pytest.mark.parametrize("mode", MODES)
-async def test_a_restart_in_the_middle_resumes_and_old_buttons_still_answer(
-    sqlite_url: str, mode: str
-) -> None:
+async def test_a_restart_in_the_middle_resumes_and_old_buttons_still_answer(sqlite_url: str, mode: str) -> None:
     t = translator("it")
     async with running(sqlite_url, mode) as bot:
         ada = Person(bot, 7, "Ada", "it")
@@ -98,3 +103,23 @@ async def test_a_restart_in_the_middle_resumes_and_old_buttons_still_answer(
         assert t("ask-customers") in said(await ada.press(t("button-done")))
         user = await stored(bot, 7)
         assert user.goals == ["awareness", "expertise"] and user.sector == "agency"
+
+
+async def test_run_polling_answers_until_stopped_and_lets_the_coach_push(sqlite_url: str) -> None:
+    fake = FakeTelegram()
+    async with fake.serving() as api_url:
+        settings = make_settings(sqlite_url, telegram_bot_token=fake.token, telegram_api_url=api_url)
+        services = Services.create(settings)
+        coach = Coach(services, routes())
+        stop = asyncio.Event()
+        polling = asyncio.create_task(run_polling(settings, coach, stop=stop))
+        try:
+            fake.queue(fake.text(fake.person(61), "/start"))
+            await fake.wait_for(lambda: len(fake.to(61)) == 2)
+            assert isinstance(coach.adapters.get("telegram"), TelegramAdapter)
+        finally:
+            stop.set()
+            await polling
+            await services.close()
+    assert translator("en")("ask-name") == fake.texts(61)[-1]
+    assert fake.webhook is None and fake.called("getMe")
