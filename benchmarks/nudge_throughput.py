@@ -16,43 +16,33 @@ import os
 import sys
 import tempfile
 import uuid
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
-from sqlalchemy import insert, select, text
+from sqlalchemy import insert, text
 from sqlalchemy.ext.asyncio import create_async_engine
 
 from bot.clock import FixedClock
 from bot.crypto import Vault
 from bot.storage.db import Database, upgrade_schema
-from bot.storage.models import User
 from bot.storage.x import XAccount
 from tests.conftest import PG_ADMIN_URL, TEST_KEY
+from tests.fakes.due_users import DUE, add_due_users
 from tests.fakes.fake_platform import FakePlatform
 from tests.fakes.fake_x import FakeX
 from tests.fakes.server import serve_asgi
 
 ROOT = Path(__file__).resolve().parents[1]
-DUE = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)
 
 
 async def seed(url: str, fake: FakeX, users: int) -> None:
     vault = Vault([TEST_KEY])
     database = Database(url)
-    common = {
-        "platform": "memory", "workspace": "", "display_name": "", "created_at": DUE - timedelta(days=3),
-        "last_seen_at": DUE - timedelta(days=2), "language": "it", "language_chosen": True, "reachable": True,
-        "draft": [], "onboarded": True, "business_name": "Forno", "goals": ["customers"], "minutes_per_day": 15,
-        "timezone": "Europe/Rome", "nudge_time": "09:00", "nudges_wanted": True, "days_off": [],
-        "weekly_report": True, "weekly_day": 6, "next_nudge_at": DUE,
-    }  # fmt: skip
     fan = fake.add_user("fan")
     async with database.transaction() as session:
-        await session.execute(
-            insert(User), [{**common, "platform_user_id": str(i), "chat_id": str(i)} for i in range(users)]
-        )
+        ids = await add_due_users(session, users, language="it")
         accounts = []
-        for n, user_id in enumerate((await session.scalars(select(User.id).order_by(User.id))).all()):
+        for n, user_id in enumerate(ids):
             shop = fake.add_user(f"shop{n}")
             for hour in (30, 20, 10):
                 fake.add_post(shop, "Pane caldo e focaccia, ordina ora!", created_at=DUE - timedelta(hours=hour))

@@ -7,50 +7,33 @@ import json
 import os
 import signal
 import sys
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func, insert, select
 
 from bot.storage.db import Database
-from bot.storage.models import User
 from bot.storage.nudges import Nudge
 from bot.storage.x import XAccount
 from tests.conftest import _truncate
+from tests.fakes.due_users import DUE, add_due_users
 from tests.fakes.fake_platform import FakePlatform
 from tests.fakes.server import serve_asgi
 
 pytestmark = pytest.mark.postgres
 ROOT = Path(__file__).resolve().parents[2]
-DUE = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)  # 09:00 in Rome
 
 
 async def seed(url: str, users: int) -> None:
     """Onboarded users due at 09:00 Rome, each looking at the demo account (so there is always something to say)."""
     await _truncate(url)
     database = Database(url)
-    common = {
-        "platform": "memory", "workspace": "", "display_name": "", "created_at": DUE - timedelta(days=3),
-        "last_seen_at": DUE - timedelta(days=2), "language": "en", "language_chosen": True, "reachable": True,
-        "draft": [], "onboarded": True, "business_name": "Forno", "goals": ["customers"], "minutes_per_day": 15,
-        "timezone": "Europe/Rome", "nudge_time": "09:00", "nudges_wanted": True, "days_off": [],
-        "weekly_report": True, "weekly_day": 6, "next_nudge_at": DUE,
-    }  # fmt: skip
     async with database.transaction() as session:
-        for start in range(0, users, 1000):
-            rows = [
-                {**common, "platform_user_id": str(i), "chat_id": str(i)}
-                for i in range(start, min(users, start + 1000))
-            ]
-            await session.execute(insert(User), rows)
-        ids = (await session.scalars(select(User.id))).all()
+        ids = await add_due_users(session, users)
         await session.execute(
             insert(XAccount),
-            [
-                {"user_id": i, "source": "demo", "status": "connected", "connected_at": DUE, "profile": {}}
-                for i in ids
-            ],
+            [{"user_id": i, "source": "demo", "status": "connected", "connected_at": DUE, "profile": {}} for i in ids],
         )
     await database.close()
 
@@ -82,9 +65,7 @@ async def test_three_workers_deliver_exactly_one_nudge_to_each_of_5000_users(pg_
     await seed(pg_url, users)
     fake = FakePlatform()
     async with serve_asgi(fake.app) as platform:
-        workers = [
-            await start_worker(pg_url, platform, DUE + timedelta(minutes=1), f"w{i}") for i in range(3)
-        ]
+        workers = [await start_worker(pg_url, platform, DUE + timedelta(minutes=1), f"w{i}") for i in range(3)]
         outputs = [await finish(w) for w in workers]
     assert len(fake.received) == users, outputs
     assert set(fake.received.values()) == {1}
