@@ -77,9 +77,13 @@ def _parse(body: bytes, bot: Bot) -> Update | None:
     if not isinstance(data, dict) or type(data.get("update_id")) is not int:
         return None
     try:
-        return Update.de_json(data, bot)
+        update = Update.de_json(data, bot)
+        chat, sender = update.effective_chat, update.effective_user
     except Exception:  # PTB raises KeyError, TypeError, AttributeError… on malformed objects
         return None
+    if (chat is not None and type(chat.id) is not int) or (sender is not None and type(sender.id) is not int):
+        return None  # Telegram's ids are integers; anything else is not Telegram speaking
+    return update
 
 
 class TelegramWebhook(TelegramBot):
