@@ -6,6 +6,7 @@ ping `<!channel>` or forge a link; the only markup left is the one we add oursel
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -76,9 +77,19 @@ def button(label: str, action_id: str, value: str = "", *, url: str | None = Non
     return element
 
 
+SLASH_COMMAND = "/nudgebird"
+"""The app's one slash command (slack/manifest.yaml); our commands are its sub-words."""
+_COMMAND_HINT = re.compile(r"(?<![\w:/.@-])/([a-z]{3,})\b")
+
+
+def slack_commands(text: str) -> str:
+    """Our texts say "/settings"; in Slack that is "/nudgebird settings" (a bare "/settings" is not ours)."""
+    return _COMMAND_HINT.sub(lambda m: f"{SLASH_COMMAND} {m[1]}", text)
+
+
 def message_blocks(message: Outgoing) -> list[Block]:
     """Paragraphs as sections (split to fit), then one actions block per row of buttons."""
-    blocks = [section(chunk) for chunk in _chunks(escape(message.text))]
+    blocks = [section(chunk) for chunk in _chunks(escape(slack_commands(message.text)))]
     for number, row in enumerate(message.buttons):
         elements = [_element(b, f"{number}-{column}") for column, b in enumerate(row)]
         if elements:
@@ -88,7 +99,7 @@ def message_blocks(message: Outgoing) -> list[Block]:
 
 def fallback_text(message: Outgoing) -> str:
     """The notification text: Slack shows it where blocks can't be shown."""
-    return _cut(escape(message.text), FALLBACK_LIMIT)
+    return _cut(escape(slack_commands(message.text)), FALLBACK_LIMIT)
 
 
 def without_actions(blocks: Sequence[Mapping[str, Any]], note: str = "") -> list[Block]:

@@ -17,7 +17,7 @@ from slack_bolt.context.respond.async_respond import AsyncRespond
 from slack_bolt.response import BoltResponse
 
 from bot import privacy
-from bot.adapters.slack_blocks import BUTTON_ACTION, LINK_ACTION, Pressed, section, unescape
+from bot.adapters.slack_blocks import BUTTON_ACTION, LINK_ACTION, SLASH_COMMAND, Pressed, section, unescape
 from bot.adapters.slack_digest import TAKE_ACTION
 from bot.adapters.slack_home import DIGEST_CHANNEL_ACTION, HOME_ACTION, HOME_COMMANDS
 from bot.adapters.slack_install import forget_workspace
@@ -29,7 +29,7 @@ from bot.messages import ChatKey, Incoming, Kind, UserKey
 if TYPE_CHECKING:
     from bot.adapters.slack import SlackBot
 
-COMMAND = "/nudgebird"
+COMMAND = SLASH_COMMAND
 DIGEST_WORD = "digest"
 Body = dict[str, Any]
 

@@ -66,3 +66,11 @@ def test_the_next_nudge_is_today_or_tomorrow_in_the_members_zone():
     assert (tomorrow.day, tomorrow.time, tomorrow.zone) == ("tomorrow", "09:00", "Europe/Rome")
     assert next_nudge(_user(None, "Europe/Rome"), now) is None
     assert next_nudge(_user("25:99", "Europe/Rome"), now) is None
+
+
+def test_command_hints_become_the_apps_slash_command():
+    from bot.adapters.slack_blocks import slack_commands
+
+    kept = "Europe/Rome, https://x.com/i/web/status/1 and data/tweets.js stay."
+    expected = f"Type /nudgebird help, or /nudgebird settings. {kept}"
+    assert slack_commands(f"Type /help, or /settings. {kept}") == expected

@@ -45,7 +45,7 @@ async def test_each_word_is_a_command_of_the_coach(world):
 
     seen = world.count("T1", "U1")
     await world.command("T1", "U1", "")
-    assert "/settings" in world.said("T1", "U1", since=seen), "a bare /nudgebird shows the help"
+    assert "/nudgebird settings" in world.said("T1", "U1", since=seen), "a bare /nudgebird shows the help"
 
     seen = world.count("T1", "U1")
     await world.command("T1", "U1", "nonsense")
