@@ -49,7 +49,7 @@ async def test_each_word_is_a_command_of_the_coach(world):
 
     seen = world.count("T1", "U1")
     await world.command("T1", "U1", "nonsense")
-    assert "/nonsense" in world.said("T1", "U1", since=seen)
+    assert "/nudgebird nonsense" in world.said("T1", "U1", since=seen)
 
 
 async def test_typed_in_a_channel_the_answer_goes_to_the_dm_and_the_channel_only_hears_where(world):
