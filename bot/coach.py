@@ -103,7 +103,8 @@ class Coach:
             try:
                 await adapter.send(delivery.chat, delivery.message)
             except DeliveryError:
-                await self.set_reachable(incoming.user, reachable=False)
+                if delivery.chat.private:  # a group we were removed from says nothing about the person
+                    await self.set_reachable(incoming.user, reachable=False)
                 break
 
     async def set_reachable(self, key: UserKey, *, reachable: bool) -> None:
