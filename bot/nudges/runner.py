@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 
 from bot.coach import Coach, Pushed
@@ -80,6 +80,16 @@ class NudgeRunner:
             metrics.nudges.labels(outcome=outcome).inc()
 
         await asyncio.gather(*(one(n) for n in nudge_ids))
+
+    async def release(self, now: datetime) -> int:
+        """Hands this worker's waiting claims (retries) to the others at once; for a clean shutdown."""
+        async with self.db.transaction() as session:
+            result = await session.execute(
+                update(Nudge)
+                .where(Nudge.status == "claimed", Nudge.claimed_by == self.worker)
+                .values(claim_expires_at=now)
+            )
+            return int(getattr(result, "rowcount", 0) or 0)
 
     async def _claim_due(self, now: datetime) -> list[int]:
         """Takes a batch of users whose nudge is due, inserting their nudge rows; other workers skip them."""

@@ -16,7 +16,8 @@ TICK_SECONDS = 20.0
 
 
 async def run_worker(coach: Coach, *, tick: float = TICK_SECONDS) -> None:
-    """SIGTERM and SIGINT let the run in progress finish (its claims are then settled), then exit."""
+    """SIGTERM and SIGINT let the run in progress finish, hand the claims still waiting for a retry to the
+    other workers, then exit."""
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):
@@ -38,4 +39,5 @@ async def run_worker(coach: Coach, *, tick: float = TICK_SECONDS) -> None:
             log.exception("nudge run failed; trying again at the next tick")
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(stop.wait(), timeout=tick)
-    log.info("nudge worker stopped", extra={"worker": runner.worker})
+    released = await runner.release(coach.services.clock.now())
+    log.info("nudge worker stopped", extra={"worker": runner.worker, "claims_released": released})

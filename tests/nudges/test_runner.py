@@ -270,3 +270,16 @@ async def test_a_clock_jumping_back_sends_nothing_twice(chat: Chat, coach: Coach
 
 def test_settings_for_other_tests_are_untouched() -> None:
     assert make_settings("sqlite+aiosqlite:///x.db").default_language == "en"
+
+
+async def test_a_stopping_worker_hands_its_waiting_retries_to_the_others(
+    chat: Chat, coach: Coach, adapter: FlakyAdapter, clock: FixedClock
+) -> None:
+    await demo_user(chat, clock)
+    due = MONDAY_0700_UTC + timedelta(hours=1, minutes=15)
+    adapter.down = True
+    stopping = NudgeRunner(coach, worker="stopping")
+    assert (await stopping.run_once(due)).outcomes == {"retry": 1}
+    assert await stopping.release(due) == 1
+    adapter.down = False
+    assert (await NudgeRunner(coach, worker="other").run_once(due + timedelta(seconds=1))).outcomes == {"sent": 1}
