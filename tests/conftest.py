@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from typing import TypeVar
 
 import pytest
+from hypothesis import settings
 from sqlalchemy import text
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import create_async_engine
@@ -26,6 +27,12 @@ from handlers import routes
 from tests.fakes.chat import Chat, MemoryAdapter
 
 pytest_plugins = ("tests.conftest_scrub",)
+
+# In CI the property tests replay the same examples every run, so a red build always names a real, repeatable
+# failure; on developers' machines they keep exploring new inputs.
+settings.register_profile("ci", derandomize=True, print_blob=True)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 """Every test's log output is checked for tokens, secrets and keys."""
 
 PG_ADMIN_URL = os.environ.get("NUDGEBIRD_TEST_PG", "postgresql+asyncpg://postgres@127.0.0.1:5432/postgres")

@@ -126,7 +126,7 @@ def _pick(infos: list[zipfile.ZipInfo]) -> dict[str, list[zipfile.ZipInfo]]:
     """The members we read: data/<name>, or <one folder>/data/<name>."""
     picked: dict[str, list[zipfile.ZipInfo]] = {}
     for info in infos:
-        if info.is_dir():
+        if not info.filename or info.filename.endswith("/"):  # a folder (or a member with no name at all)
             continue
         parts = info.filename.replace("\\", "/").lstrip("/").split("/")
         if not (len(parts) == 2 and parts[0] == "data") and not (len(parts) == 3 and parts[1] == "data"):

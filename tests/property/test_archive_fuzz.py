@@ -164,3 +164,10 @@ def test_the_strategies_reach_a_sound_archive() -> None:
     data = load_archive(io.BytesIO(raw).getvalue())
     sound(data)
     assert [p.text for p in data.posts] == ["ciao"]
+
+
+def test_a_member_with_an_empty_name_is_passed_over() -> None:
+    """Found by the fuzzing: a damaged central directory can name a member "" (zipfile's is_dir() then fails)."""
+    from bot.x.archive import _pick
+
+    assert _pick([zipfile.ZipInfo(""), zipfile.ZipInfo("data/")]) == {}
