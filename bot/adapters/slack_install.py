@@ -75,20 +75,10 @@ class DbInstallationStore(AsyncInstallationStore):
     async def async_find_bot(
         self, *, enterprise_id: str | None, team_id: str | None, is_enterprise_install: bool | None = False
     ) -> Bot | None:
-        row = await self._row(enterprise_id, team_id, is_enterprise_install)
-        if row is None:
-            return None
-        return Bot(
-            app_id=row.app_id,
-            enterprise_id=row.enterprise_id,
-            team_id=row.team_id,
-            team_name=row.team_name,
-            bot_token=self.vault.decrypt(row.bot_token),
-            bot_id=row.bot_id,
-            bot_user_id=row.bot_user_id,
-            bot_scopes=row.bot_scopes,
-            installed_at=row.installed_at.timestamp(),
+        installation = await self.async_find_installation(
+            enterprise_id=enterprise_id, team_id=team_id, is_enterprise_install=is_enterprise_install
         )
+        return installation.to_bot() if installation is not None else None
 
     async def async_find_installation(
         self,
