@@ -104,13 +104,16 @@ async def _web(settings: Settings) -> None:
 
 
 async def _nudge_once(settings: Settings, at: datetime | None) -> None:
+    from bot.nudges.digests import post_team_digests
     from bot.nudges.runner import NudgeRunner
     from bot.platforms import platforms
 
     coach = _coach(settings)
     try:
         async with platforms(coach, "send"):
-            stats = await NudgeRunner(coach).run_once(at or coach.services.clock.now())
+            now = at or coach.services.clock.now()
+            stats = await NudgeRunner(coach).run_once(now)
+            await post_team_digests(coach, now)
         print(f"nudgebird: {stats}")
     finally:
         await coach.services.close()

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
+from collections import Counter
+from datetime import datetime
 
 from bot.messages import ChatKey, Outgoing
 
@@ -24,6 +26,10 @@ class Adapter(ABC):
     async def retire_buttons(self, chat: ChatKey, message_id: str) -> None:
         """Take the buttons off a message whose choice was made, so it cannot be pressed twice."""
         return None
+
+    async def post_team_digests(self, now: datetime) -> Counter[str]:
+        """Posts the team digests due at `now`, on platforms with team channels; how each went, counted."""
+        return Counter()
 
 
 class StartError(RuntimeError):

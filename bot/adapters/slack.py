@@ -11,6 +11,8 @@ SLACK_CLIENT_SECRET (installations kept in our database, tokens encrypted).
 from __future__ import annotations
 
 import logging
+from collections import Counter
+from datetime import datetime
 
 from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 from slack_bolt.async_app import AsyncApp
@@ -21,6 +23,7 @@ from starlette.routing import BaseRoute
 from bot.adapters.base import Adapter, StartError
 from bot.adapters.slack_blocks import Pressed, escape, fallback_text, message_blocks, without_actions
 from bot.adapters.slack_digest import TeamDigest
+from bot.adapters.slack_digest_schedule import DigestSchedule
 from bot.adapters.slack_home import Home
 from bot.adapters.slack_http import slack_routes
 from bot.adapters.slack_install import BOT_SCOPES, DbAuthorize, DbInstallationStore, DbOAuthStateStore
@@ -39,13 +42,17 @@ log = logging.getLogger(__name__)
 class SlackAdapter(Adapter):
     platform = PLATFORM
 
-    def __init__(self, web: SlackWeb, pressed: Pressed | None = None) -> None:
+    def __init__(self, web: SlackWeb, schedule: DigestSchedule, pressed: Pressed | None = None) -> None:
         self.web = web
+        self.schedule = schedule
         self.pressed = pressed
 
     def pressing(self, pressed: Pressed) -> SlackAdapter:
         """The same adapter, knowing the message a press came from (to take its buttons off)."""
-        return SlackAdapter(self.web, pressed)
+        return SlackAdapter(self.web, self.schedule, pressed)
+
+    async def post_team_digests(self, now: datetime) -> Counter[str]:
+        return await self.schedule.run_once(now)
 
     async def send(self, chat: ChatKey, message: Outgoing) -> str | None:
         ts = await self.web.post(
@@ -108,10 +115,10 @@ class SlackBot:
             raise StartError("Slack needs SLACK_BOT_TOKEN, or SLACK_CLIENT_ID and SLACK_CLIENT_SECRET")
         self.web = SlackWeb(settings.slack_api_url, tokens, pace)
         self.people = People(self.web)
-        self.adapter = SlackAdapter(self.web)
-        coach.attach(self.adapter)
         self.home = Home(services, self.web, self.people)
         self.digest = TeamDigest(services, self.web, self.people)
+        self.adapter = SlackAdapter(self.web, DigestSchedule(services, self.digest))
+        coach.attach(self.adapter)
         self.app = self._bolt_app(settings)
 
     @staticmethod

@@ -1,7 +1,7 @@
 """The team digest: one channel an admin chose, a daily "N mentions unanswered — who takes them?".
 
-Nothing about the account is posted in a channel nobody chose. The daily scheduling belongs
-to the nudges; they call `TeamDigest.post_digest`.
+Nothing about the account is posted in a channel nobody chose. slack_digest_schedule.py decides
+when, and calls `TeamDigest.post_digest`.
 """
 
 from __future__ import annotations
@@ -37,6 +37,8 @@ from bot.storage.slack import SlackDigest, SlackDigestChannel, SlackDigestTaker
 
 TAKE_ACTION = "nb-digest-take"
 SHOWN_ITEMS = 5
+SHOWN_CHARS = 300
+"""A mention is cut to this length: a long post must not take the message past Slack's limits."""
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 CHANNEL_ID = re.compile(r"^[CG][A-Z0-9]{2,30}$")
 _CHANNEL_MENTION = re.compile(r"^<#([CG][A-Z0-9]{2,30})(?:\|[^>]*)?>$")
@@ -44,9 +46,9 @@ _CHANNEL_MENTION = re.compile(r"^<#([CG][A-Z0-9]{2,30})(?:\|[^>]*)?>$")
 
 @dataclass(frozen=True, slots=True)
 class DigestItem:
-    """One mention waiting for an answer: who wrote it, what they wrote, and a link to it on X."""
+    """One mention waiting for an answer: who wrote it or when (shown in bold), what it says, a link to it on X."""
 
-    author: str
+    byline: str
     text: str
     url: str | None = None
 
@@ -80,7 +82,8 @@ def digest_blocks(t: Translator, digest_id: str, heading: str, items: Sequence[D
     """Heading, the first mentions (escaped: they come from X), and the "I'll take it" button."""
     blocks: list[Block] = [section(escape(heading))]
     for number, item in enumerate(items[:SHOWN_ITEMS]):
-        block = section(f"*{escape(item.author)}* {escape(item.text)}")
+        text = item.text if len(item.text) <= SHOWN_CHARS else item.text[: SHOWN_CHARS - 1] + "…"
+        block = section(f"*{escape(item.byline)}* {escape(text)}")
         if item.url and item.url.startswith("https://"):
             block["accessory"] = button(t("slack-digest-open"), f"{LINK_ACTION}digest-{number}", url=item.url)
         blocks.append(block)

@@ -24,7 +24,7 @@ from bot.clock import Clock
 from bot.crypto import Vault
 from bot.storage.db import Database
 from bot.storage.models import User
-from bot.storage.slack import SlackDigest, SlackDigestChannel, SlackInstallation, SlackOAuthState
+from bot.storage.slack import SlackDigest, SlackDigestChannel, SlackDigestDay, SlackInstallation, SlackOAuthState
 
 log = logging.getLogger(__name__)
 
@@ -192,5 +192,6 @@ async def forget_workspace(db: Database, workspace: str) -> None:
         await session.execute(delete(SlackInstallation).where(SlackInstallation.workspace == workspace))
         await session.execute(delete(SlackDigest).where(SlackDigest.workspace == workspace))
         await session.execute(delete(SlackDigestChannel).where(SlackDigestChannel.workspace == workspace))
+        await session.execute(delete(SlackDigestDay).where(SlackDigestDay.workspace == workspace))
         await session.execute(delete(User).where(User.platform == PLATFORM, User.workspace == workspace))
     log.info("slack workspace forgotten", extra={"workspace": workspace})

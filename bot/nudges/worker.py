@@ -8,6 +8,7 @@ import logging
 import signal
 
 from bot.coach import Coach
+from bot.nudges.digests import post_team_digests
 from bot.nudges.runner import NudgeRunner
 from bot.privacy import purge_old_posts
 
@@ -31,6 +32,7 @@ async def run_worker(coach: Coach, *, tick: float = TICK_SECONDS) -> None:
             stats = await runner.run_once(now)
             if stats.outcomes:
                 log.info("nudge run", extra=dict(stats.outcomes))
+            await post_team_digests(coach, now)
             if purged_on != now.date():
                 deleted = await purge_old_posts(coach.services, now)
                 purged_on = now.date()

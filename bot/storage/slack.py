@@ -6,7 +6,7 @@ table holds in `workspace` for Slack members, so removing a workspace is one WHE
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
@@ -75,3 +75,19 @@ class SlackDigestTaker(Base):
     digest_id: Mapped[str] = mapped_column(ForeignKey("slack_digests.digest_id", ondelete="CASCADE"), primary_key=True)
     user_id: Mapped[str] = mapped_column(String(32))
     taken_at: Mapped[datetime]
+
+
+class SlackDigestDay(Base):
+    """A workspace's team digest for one local day, claimed before anything is read or posted.
+
+    The primary key lets one worker only take the day. Status: "claimed", then "posted", "silent"
+    (nothing unanswered), "skipped" (no connected X account, or the channel was turned off) or "failed"
+    (Slack refused the post).
+    """
+
+    __tablename__ = "slack_digest_days"
+
+    workspace: Mapped[str] = mapped_column(String(64), primary_key=True)
+    local_date: Mapped[date] = mapped_column(primary_key=True)
+    status: Mapped[str] = mapped_column(String(16))
+    claimed_at: Mapped[datetime]

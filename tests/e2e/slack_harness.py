@@ -300,7 +300,9 @@ async def slack_world(
     single_workspace: bool = False,
     pace: float = PACE,
     fake: FakeSlack | None = None,
+    settings: dict[str, Any] | None = None,
 ) -> AsyncIterator[SlackWorld]:
+    """`settings` are added to the app's (an X API to use, say)."""
     fake = fake or FakeSlack()
     async with serve_asgi(fake.app) as fake_url:
         fake.base_url = fake_url
@@ -314,6 +316,7 @@ async def slack_world(
             overrides["slack_bot_token"] = fake.add_workspace("T1").token
         else:
             overrides.update(slack_client_id=CLIENT_ID, slack_client_secret=CLIENT_SECRET)
+        overrides.update(settings or {})
         services = Services.create(make_settings(database_url, **overrides), clock=clock)
         coach = Coach(services, routes())
         bot = SlackBot(services, coach, pace=ChannelPace(pace))

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-25 14:21:10.130003
+Create Date: 2026-11-25 16:50:31.738676
 """
 
 from __future__ import annotations
@@ -39,6 +39,14 @@ def upgrade() -> None:
         sa.Column("chosen_by", sa.String(length=32), nullable=False),
         sa.Column("chosen_at", bot.storage.base.UTCDateTime(timezone=True), nullable=False),
         sa.PrimaryKeyConstraint("workspace", name=op.f("pk_slack_digest_channels")),
+    )
+    op.create_table(
+        "slack_digest_days",
+        sa.Column("workspace", sa.String(length=64), nullable=False),
+        sa.Column("local_date", sa.Date(), nullable=False),
+        sa.Column("status", sa.String(length=16), nullable=False),
+        sa.Column("claimed_at", bot.storage.base.UTCDateTime(timezone=True), nullable=False),
+        sa.PrimaryKeyConstraint("workspace", "local_date", name=op.f("pk_slack_digest_days")),
     )
     op.create_table(
         "slack_digests",
@@ -140,9 +148,7 @@ def upgrade() -> None:
         sa.Column("created_at", bot.storage.base.UTCDateTime(timezone=True), nullable=False),
         sa.Column("score", sa.Integer(), nullable=False),
         sa.Column("top", sa.JSON(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["user_id"], ["users.id"], name=op.f("fk_checkups_user_id_users"), ondelete="CASCADE"
-        ),
+        sa.ForeignKeyConstraint(["user_id"], ["users.id"], name=op.f("fk_checkups_user_id_users"), ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_checkups")),
     )
     with op.batch_alter_table("checkups", schema=None) as batch_op:
@@ -160,9 +166,7 @@ def upgrade() -> None:
         sa.Column("attempts", sa.Integer(), nullable=False),
         sa.Column("topics", sa.JSON(), nullable=False),
         sa.Column("sent_at", bot.storage.base.UTCDateTime(timezone=True), nullable=True),
-        sa.ForeignKeyConstraint(
-            ["user_id"], ["users.id"], name=op.f("fk_nudges_user_id_users"), ondelete="CASCADE"
-        ),
+        sa.ForeignKeyConstraint(["user_id"], ["users.id"], name=op.f("fk_nudges_user_id_users"), ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_nudges")),
         sa.UniqueConstraint("user_id", "local_date", name=op.f("uq_nudges_user_id")),
     )
@@ -229,10 +233,7 @@ def upgrade() -> None:
         sa.Column("followers", sa.Integer(), nullable=False),
         sa.Column("following", sa.Integer(), nullable=False),
         sa.ForeignKeyConstraint(
-            ["account_id"],
-            ["x_accounts.id"],
-            name=op.f("fk_x_following_account_id_x_accounts"),
-            ondelete="CASCADE",
+            ["account_id"], ["x_accounts.id"], name=op.f("fk_x_following_account_id_x_accounts"), ondelete="CASCADE"
         ),
         sa.PrimaryKeyConstraint("account_id", "day", name=op.f("pk_x_following")),
     )
@@ -244,10 +245,7 @@ def upgrade() -> None:
         sa.Column("created_at", bot.storage.base.UTCDateTime(timezone=True), nullable=False),
         sa.Column("data", sa.JSON(), nullable=False),
         sa.ForeignKeyConstraint(
-            ["account_id"],
-            ["x_accounts.id"],
-            name=op.f("fk_x_posts_account_id_x_accounts"),
-            ondelete="CASCADE",
+            ["account_id"], ["x_accounts.id"], name=op.f("fk_x_posts_account_id_x_accounts"), ondelete="CASCADE"
         ),
         sa.PrimaryKeyConstraint("account_id", "kind", "post_id", name=op.f("pk_x_posts")),
     )
@@ -262,10 +260,7 @@ def upgrade() -> None:
         sa.Column("posts_read", sa.Integer(), nullable=False),
         sa.Column("users_read", sa.Integer(), nullable=False),
         sa.ForeignKeyConstraint(
-            ["account_id"],
-            ["x_accounts.id"],
-            name=op.f("fk_x_usage_account_id_x_accounts"),
-            ondelete="CASCADE",
+            ["account_id"], ["x_accounts.id"], name=op.f("fk_x_usage_account_id_x_accounts"), ondelete="CASCADE"
         ),
         sa.PrimaryKeyConstraint("account_id", "day", name=op.f("pk_x_usage")),
     )
@@ -312,6 +307,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_slack_digests_workspace"))
 
     op.drop_table("slack_digests")
+    op.drop_table("slack_digest_days")
     op.drop_table("slack_digest_channels")
     with op.batch_alter_table("seen_updates", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_seen_updates_seen_at"))
