@@ -40,11 +40,17 @@ class ChatKey:
     private: bool = True
 
 
+class FileUnavailable(Exception):
+    """The platform did not hand over a file's bytes (a network failure, the file gone or refused)."""
+
+
 @dataclass(frozen=True, slots=True)
 class IncomingFile:
     name: str
     size: int
+    """As the platform announced it, before any download."""
     download: Callable[[], Awaitable[bytes]]
+    """May raise FileUnavailable."""
     mime: str = ""
 
 

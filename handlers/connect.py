@@ -6,7 +6,7 @@ import asyncio
 import logging
 
 from bot.context import Context
-from bot.messages import Choice, Text
+from bot.messages import Choice, FileUnavailable, Text
 from bot.router import Router
 from bot.x import signin
 from bot.x.archive import MAX_ZIP_BYTES, ArchiveError, load_archive
@@ -91,6 +91,10 @@ async def archive(ctx: Context) -> None:
         return
     try:
         data = await load_archive_bytes(await file.download())
+    except FileUnavailable as error:
+        log.info("archive unavailable", extra={"reason": str(error)})
+        ctx.say("archive-download-failed")
+        return
     except ArchiveError as error:
         log.info("archive refused", extra={"code": error.code})
         ctx.say(f"archive-{error.code}")

@@ -32,6 +32,7 @@ BOT_SCOPES = (
     "chat:write",
     "chat:write.public",
     "commands",
+    "files:read",
     "files:write",
     "im:history",
     "im:write",

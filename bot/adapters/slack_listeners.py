@@ -19,6 +19,7 @@ from slack_bolt.response import BoltResponse
 from bot import privacy
 from bot.adapters.slack_blocks import BUTTON_ACTION, LINK_ACTION, SLASH_COMMAND, Pressed, section, unescape
 from bot.adapters.slack_digest import TAKE_ACTION
+from bot.adapters.slack_files import first_file, shared_file
 from bot.adapters.slack_home import DIGEST_CHANNEL_ACTION, HOME_ACTION, HOME_COMMANDS
 from bot.adapters.slack_install import forget_workspace
 from bot.adapters.slack_keys import PLATFORM, member_key, workspace_key
@@ -68,23 +69,28 @@ def register(app: AsyncApp, bot: SlackBot) -> None:
         return None
 
     async def on_message(body: Body, event: Body, context: AsyncBoltContext) -> None:
+        """What a member writes in the app's DM, or a file they share there (subtype file_share)."""
         key = _member(body, context)
         text = _text(event, "text")
+        subtype = event.get("subtype")
+        file = first_file(event) if subtype == "file_share" else None
         if (
             key is None
             or event.get("channel_type") != "im"
-            or event.get("subtype")
             or event.get("bot_id")
-            or not text.strip()
+            or (file is None and (subtype or not text.strip()))
         ):
             return
         channel = _text(event, "channel")
         bot.people.remember_dm(key.workspace, key.user_id, channel)
         member = await bot.people.member(key.workspace, key.user_id)
         chat = ChatKey(PLATFORM, key.workspace, channel, private=True)
-        incoming = Incoming.from_text(
-            key, chat, unescape(text), message_id=_text(event, "ts") or None, **_extra(member)
-        )
+        message_id = _text(event, "ts") or None
+        if file is not None:
+            shared = await shared_file(bot.web, key.workspace, file)
+            incoming = Incoming(key, chat, Kind.FILE, file=shared, message_id=message_id, **_extra(member))
+        else:
+            incoming = Incoming.from_text(key, chat, unescape(text), message_id=message_id, **_extra(member))
         await bot.coach.handle(incoming, bot.adapter)
 
     async def on_command(ack: AsyncAck, body: Body, context: AsyncBoltContext, respond: AsyncRespond) -> None:

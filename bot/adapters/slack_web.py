@@ -6,10 +6,12 @@ import asyncio
 import logging
 import re
 import time
-from collections.abc import AsyncIterator, Awaitable
+from collections.abc import AsyncIterator, Awaitable, Mapping
 from contextlib import asynccontextmanager
 from typing import Any, Protocol
+from urllib.parse import urlsplit
 
+import httpx
 from slack_sdk.errors import SlackApiError
 from slack_sdk.http_retry.async_handler import AsyncRetryHandler
 from slack_sdk.http_retry.builtin_async_handlers import (
@@ -23,6 +25,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 from slack_sdk.web.async_slack_response import AsyncSlackResponse
 
 from bot.adapters.base import DeliveryError
+from bot.messages import FileUnavailable
 from bot.metrics import metrics
 
 _SLACK_TOKEN = re.compile(r"\bx(?:ox[a-z]|app)-[\w-]+")
@@ -57,6 +60,7 @@ GONE = frozenset(
     }
 )
 """Errors that will not go away by trying again: the chat, the person or our installation is gone."""
+DOWNLOAD_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 
 
 class TokenSource(Protocol):
@@ -165,6 +169,51 @@ class SlackWeb:
             await _call(
                 client.files_upload_v2(channel=channel, file=data, filename=filename, initial_comment=comment or None)
             )
+
+
+    async def file_info(self, workspace: str, file_id: str) -> Mapping[str, Any]:
+        """files.info: a shared file's name, size and download URL, when the event left them out."""
+        client = await self.client(workspace)
+        response = await _call(client.files_info(file=file_id))
+        file = response.get("file")
+        return file if isinstance(file, Mapping) else {}
+
+    async def download(self, workspace: str, url: str, max_bytes: int) -> bytes:
+        """A file shared with the app (its url_private_download), fetched with the workspace's bot token.
+
+        The token goes only to Slack's hosts (or to SLACK_API_URL's, for a proxy or the tests' fake).
+        Raises FileUnavailable when Slack does not hand the file over or sends more than `max_bytes`.
+        """
+        if not self._serves_files(url):
+            raise FileUnavailable("not a Slack file address")
+        token = await self.tokens.bot_token(workspace)
+        if token is None:
+            raise FileUnavailable("workspace not installed")
+        chunks: list[bytes] = []
+        received = 0
+        try:
+            async with (
+                httpx.AsyncClient(timeout=DOWNLOAD_TIMEOUT, follow_redirects=True) as http,
+                http.stream("GET", url, headers={"Authorization": f"Bearer {token}"}) as response,
+            ):
+                if response.status_code != 200:
+                    raise FileUnavailable(f"status {response.status_code}")
+                if response.headers.get("content-type", "").startswith("text/html"):
+                    raise FileUnavailable("Slack's sign-in page instead of the file")  # what it sends without access
+                async for chunk in response.aiter_bytes():
+                    received += len(chunk)
+                    if received > max_bytes:
+                        raise FileUnavailable("larger than announced")
+                    chunks.append(chunk)
+        except httpx.HTTPError as error:
+            raise FileUnavailable(type(error).__name__) from None
+        return b"".join(chunks)
+
+    def _serves_files(self, url: str) -> bool:
+        parts, api = urlsplit(url), urlsplit(self.base_url)
+        host = parts.hostname or ""
+        slack = parts.scheme == "https" and (host == "slack.com" or host.endswith(".slack.com"))
+        return slack or (parts.scheme, parts.netloc) == (api.scheme, api.netloc)
 
 
 async def _call(request: Awaitable[AsyncSlackResponse]) -> AsyncSlackResponse:

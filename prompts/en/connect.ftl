@@ -26,6 +26,7 @@ archive-no_tweets = I couldn't find your posts in that zip (data/tweets.js is mi
 archive-too_big = That archive is over 200 MB, more than I can read. Try /connect instead.
 archive-bomb = That archive would unpack to more than 1 GB, so I didn't open it. Send the archive exactly as X gave it to you.
 archive-malformed = I couldn't read the posts in that archive: the file seems damaged. Try downloading it again from X.
+archive-download-failed = I couldn't download that file, so I haven't read it. Please send it to me again in a moment.
 
 web-title-connected = Your X account is connected
 web-title-problem = This sign-in didn't work

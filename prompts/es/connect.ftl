@@ -26,6 +26,7 @@ archive-no_tweets = No encuentro tus publicaciones en ese zip (falta data/tweets
 archive-too_big = Ese archivo pasa de 200 MB, más de lo que puedo leer. Prueba mejor con /connect.
 archive-bomb = Al descomprimirlo, ese archivo ocuparía más de 1 GB, así que no lo he abierto. Envíame el archivo tal cual te lo dio X.
 archive-malformed = No he podido leer las publicaciones de ese archivo: parece dañado. Prueba a descargarlo otra vez desde X.
+archive-download-failed = No he podido descargar ese archivo, así que no lo he leído. Vuelve a enviármelo dentro de un momento.
 
 web-title-connected = Tu cuenta de X está conectada
 web-title-problem = Este inicio de sesión no ha funcionado

@@ -26,6 +26,7 @@ archive-no_tweets = Je n'ai pas trouvé vos publications dans ce zip (il manque 
 archive-too_big = Cette archive dépasse 200 Mo, c'est plus que je ne peux lire. Essayez plutôt /connect.
 archive-bomb = Une fois décompressée, cette archive dépasserait 1 Go, je ne l'ai donc pas ouverte. Envoyez l'archive exactement telle que X vous l'a fournie.
 archive-malformed = Je n'ai pas pu lire les publications de cette archive : le fichier semble endommagé. Essayez de la télécharger à nouveau depuis X.
+archive-download-failed = Je n'ai pas pu télécharger ce fichier, je ne l'ai donc pas lu. Renvoyez-le-moi dans un instant.
 
 web-title-connected = Votre compte X est connecté
 web-title-problem = Cette connexion n'a pas abouti

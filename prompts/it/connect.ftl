@@ -26,6 +26,7 @@ archive-no_tweets = Non ho trovato i tuoi post in questo zip (manca data/tweets.
 archive-too_big = Questo archivio supera i 200 MB: è più di quanto riesco a leggere. Prova piuttosto con /connect.
 archive-bomb = Una volta estratto, questo archivio supererebbe 1 GB, quindi non l'ho aperto. Mandami l'archivio esattamente come te l'ha dato X.
 archive-malformed = Non sono riuscito a leggere i post di questo archivio: il file sembra danneggiato. Prova a scaricarlo di nuovo da X.
+archive-download-failed = Non sono riuscito a scaricare il file, quindi non l'ho letto. Riprova a mandarmelo tra un momento.
 
 web-title-connected = Il tuo account X è collegato
 web-title-problem = Questo accesso non è andato a buon fine

@@ -8,9 +8,11 @@
         ...
 
 Methods: auth.test, oauth.v2.access, chat.postMessage, chat.update, views.publish, users.info,
-conversations.open, files.getUploadURLExternal / completeUploadExternal, and response_url
+conversations.open, files.getUploadURLExternal / completeUploadExternal, files.info, and response_url
 posts under /response/<id>. Tokens are checked like Slack does; `rate_limit(method, times)`
 answers 429 with Retry-After; `refuse_channel(channel, error)` makes a channel refuse posts.
+`add_file(team, name, data)` is a file a member shared, served at its url_private_download to
+that workspace's bot token (anyone else gets Slack's sign-in page); `fail_downloads(status)`.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from urllib.parse import parse_qsl
 
 from starlette.applications import Starlette
 from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
+from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route
 
 CLIENT_ID = "1111.2222"
@@ -87,6 +89,11 @@ class FakeSlack:
     """(method, team id or "") of every call, in order."""
     refused: dict[str, str] = field(default_factory=dict)
     limits: dict[str, list[int]] = field(default_factory=dict)
+    shared: dict[str, tuple[str, dict[str, Any], bytes]] = field(default_factory=dict)
+    """File id → (team id, file object, bytes) of files members shared."""
+    downloads: list[str] = field(default_factory=list)
+    """Ids of the shared files downloaded, in order."""
+    download_status: int = 200
     _ts: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
 
     def add_workspace(
@@ -141,6 +148,28 @@ class FakeSlack:
     def refuse_channel(self, channel: str, error: str = "not_in_channel") -> None:
         self.refused[channel] = error
 
+    def add_file(
+        self, team_id: str, name: str, data: bytes, *, mimetype: str = "application/zip", size: int | None = None
+    ) -> dict[str, Any]:
+        """A file shared in the workspace; returns it as a message event carries it (`size` may lie)."""
+        file_id = f"F{team_id}{len(self.shared) + 1:04d}"
+        file = {
+            "id": file_id,
+            "name": name,
+            "title": name,
+            "mimetype": mimetype,
+            "filetype": name.rsplit(".", 1)[-1],
+            "size": len(data) if size is None else size,
+            "mode": "hosted",
+            "url_private": f"{self.base_url}/files-pri/{team_id}-{file_id}/{name}",
+            "url_private_download": f"{self.base_url}/files-pri/{team_id}-{file_id}/download/{name}",
+        }
+        self.shared[file_id] = (team_id, file, data)
+        return file
+
+    def fail_downloads(self, status: int = 500) -> None:
+        self.download_status = status
+
     # What tests read
 
     def messages(self, channel: str) -> list[Posted]:
@@ -164,6 +193,7 @@ class FakeSlack:
                 Route("/api/{method}", self._api, methods=["GET", "POST"]),
                 Route("/upload/{file_id}", self._upload, methods=["POST"]),
                 Route("/response/{key}", self._response, methods=["POST"]),
+                Route("/files-pri/{key}/download/{name}", self._download, methods=["GET"]),
             ]
         )
 
@@ -309,6 +339,24 @@ class FakeSlack:
         self.uploads[file_id] = body
         return Response("OK - 1", status_code=200)
 
+    def _files_info(self, w: Workspace, params: dict[str, Any]) -> Response:
+        found = self.shared.get(str(params.get("file")))
+        if found is None or found[0] != w.team_id:
+            return _error("file_not_found")
+        return _ok(file=found[1])
+
+    async def _download(self, request: Request) -> Response:
+        team_id, _, file_id = request.path_params["key"].partition("-")
+        token = request.headers.get("authorization", "").removeprefix("Bearer ")
+        workspace = self.workspaces.get(token)
+        found = self.shared.get(file_id)
+        if workspace is None or found is None or found[0] != team_id or workspace.team_id != team_id:
+            return HTMLResponse("<html><body>Sign in to Slack</body></html>")
+        if self.download_status != 200:
+            return Response("unavailable", status_code=self.download_status)
+        self.downloads.append(file_id)
+        return Response(found[2], media_type=found[1]["mimetype"])
+
     async def _response(self, request: Request) -> Response:
         payload = json.loads(await request.body())
         self.responses.append({"key": request.path_params["key"], **payload})
@@ -324,6 +372,7 @@ _METHODS: dict[str, Callable[[FakeSlack, Workspace, dict[str, Any]], Response]] 
     "conversations.open": FakeSlack._conversations_open,
     "files.getUploadURLExternal": FakeSlack._upload_url,
     "files.completeUploadExternal": FakeSlack._complete_upload,
+    "files.info": FakeSlack._files_info,
 }
 
 

@@ -169,6 +169,21 @@ class SlackWorld:
             event["user_team"] = user_team
         return await self.event(team, event, enterprise=enterprise)
 
+    async def share(self, team: str, user: str, file: dict[str, Any], *, text: str = "") -> httpx.Response:
+        """The member shares a file in the app's DM (a message.im event of subtype file_share)."""
+        event: dict[str, Any] = {
+            "type": "message",
+            "subtype": "file_share",
+            "channel": self.fake.dm_of(team, user),
+            "user": user,
+            "text": text,
+            "files": [file],
+            "upload": True,
+            "ts": f"1700000000.{next(self.ids):06d}",
+            "channel_type": "im",
+        }
+        return await self.event(team, event)
+
     async def open_home(self, team: str, user: str) -> httpx.Response:
         return await self.event(
             team,
