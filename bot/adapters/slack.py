@@ -25,10 +25,11 @@ from bot.adapters.slack_blocks import Pressed, escape, fallback_text, message_bl
 from bot.adapters.slack_digest import TeamDigest
 from bot.adapters.slack_digest_schedule import DigestSchedule
 from bot.adapters.slack_home import Home
-from bot.adapters.slack_http import slack_routes
+from bot.adapters.slack_http import INSTALL_PATH, REDIRECT_PATH, slack_routes
 from bot.adapters.slack_install import BOT_SCOPES, DbAuthorize, DbInstallationStore, DbOAuthStateStore
 from bot.adapters.slack_keys import PLATFORM
 from bot.adapters.slack_listeners import register
+from bot.adapters.slack_oauth_pages import LocalizedOAuthFlow, OAuthPages
 from bot.adapters.slack_people import People
 from bot.adapters.slack_web import ChannelPace, SingleToken, SlackWeb, TokenSource, web_client
 from bot.coach import Coach
@@ -132,25 +133,33 @@ class SlackBot:
             token = settings.slack_bot_token.get_secret_value() if settings.slack_bot_token else None
             app = AsyncApp(signing_secret=secret, client=web_client(settings.slack_api_url, token), name="nudgebird")
         else:
-            assert settings.slack_client_id and settings.slack_client_secret
             app = AsyncApp(
                 signing_secret=secret,
                 client=web_client(settings.slack_api_url),
                 name="nudgebird",
                 installation_store=self.store,
                 authorize=DbAuthorize(self.store),  # type: ignore[arg-type]
-                oauth_settings=AsyncOAuthSettings(
-                    client_id=settings.slack_client_id,
-                    client_secret=settings.slack_client_secret.get_secret_value(),
-                    scopes=list(BOT_SCOPES),
-                    user_scopes=[],
-                    redirect_uri=settings.public_url.rstrip("/") + "/slack/oauth_redirect",
-                    installation_store=self.store,
-                    state_store=DbOAuthStateStore(self.services.db, self.services.clock),
-                ),
+                oauth_flow=self._oauth_flow(settings, self.store),
             )
         register(app, self)
         return app
+
+    def _oauth_flow(self, settings: Settings, store: DbInstallationStore) -> LocalizedOAuthFlow:
+        assert settings.slack_client_id and settings.slack_client_secret
+        public_url = settings.public_url.rstrip("/")
+        states = DbOAuthStateStore(self.services.db, self.services.clock)
+        pages = OAuthPages(states, settings.default_language, public_url + INSTALL_PATH)
+        oauth_settings = AsyncOAuthSettings(
+            client_id=settings.slack_client_id,
+            client_secret=settings.slack_client_secret.get_secret_value(),
+            scopes=list(BOT_SCOPES),
+            user_scopes=[],
+            redirect_uri=public_url + REDIRECT_PATH,
+            installation_store=store,
+            state_store=states,
+            callback_options=pages.callbacks(),
+        )
+        return LocalizedOAuthFlow(settings=oauth_settings, pages=pages)
 
     def routes(self) -> list[BaseRoute]:
         """The HTTP entry points, for bot.web.app.build_app."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import logging
 import time
 from collections.abc import Mapping
 from typing import Any
@@ -22,6 +23,9 @@ from starlette.routing import BaseRoute, Route
 
 from bot.adapters.base import StartError
 from bot.settings import Settings
+from bot.web.pages import browser_language, page
+
+log = logging.getLogger(__name__)
 
 EVENTS_PATH = "/slack/events"
 INSTALL_PATH = "/slack/install"
@@ -110,7 +114,12 @@ def slack_routes(app: AsyncApp, settings: Settings) -> list[BaseRoute]:
         return await handler.handle(request)
 
     async def oauth(request: Request) -> Response:
-        return await handler.handle(request)
+        try:
+            return await handler.handle(request)
+        except Exception:  # the database or Slack out of reach: a page that says so, never a bare 500
+            log.exception("slack install page failed")
+            language = browser_language(request.headers.get("accept-language", ""), settings.default_language)
+            return page(language, "slack-install-problem-title", "slack-install-unavailable", 503)
 
     routes: list[BaseRoute] = [Route(EVENTS_PATH, events, methods=["POST"])]
     if app.oauth_flow is not None:

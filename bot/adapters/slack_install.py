@@ -40,6 +40,8 @@ BOT_SCOPES = (
 )
 """Exactly what the code calls; slack/manifest.yaml lists the same (a test compares them)."""
 STATE_LIFETIME = timedelta(minutes=10)
+EXPIRED_KEPT = timedelta(days=1)
+"""An expired state is kept this long, so a late browser is told it came too late."""
 
 
 class DbInstallationStore(AsyncInstallationStore):
@@ -172,7 +174,7 @@ class DbOAuthStateStore(AsyncOAuthStateStore):
         state = secrets.token_urlsafe(32)
         now = self.clock.now()
         async with self.db.transaction() as session:
-            await session.execute(delete(SlackOAuthState).where(SlackOAuthState.expires_at <= now))
+            await session.execute(delete(SlackOAuthState).where(SlackOAuthState.expires_at <= now - EXPIRED_KEPT))
             session.add(SlackOAuthState(state=state, expires_at=now + STATE_LIFETIME))
         return state
 
@@ -183,8 +185,13 @@ class DbOAuthStateStore(AsyncOAuthStateStore):
             fresh: CursorResult[Any] = await session.execute(  # type: ignore[assignment]
                 delete(SlackOAuthState).where(SlackOAuthState.state == state[:64], SlackOAuthState.expires_at > now)
             )
-            await session.execute(delete(SlackOAuthState).where(SlackOAuthState.state == state[:64]))
         return fresh.rowcount == 1
+
+    async def expired(self, state: str) -> bool:
+        """A state we issued whose ten minutes are over (rather than one we never issued, or used)."""
+        async with self.db.transaction() as session:
+            row = await session.get(SlackOAuthState, state[:64])
+        return row is not None and row.expires_at <= self.clock.now()
 
 
 async def forget_workspace(db: Database, workspace: str) -> None:

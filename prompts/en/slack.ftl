@@ -60,3 +60,20 @@ slack-digest-take = I'll take it
 slack-digest-taken = { $who } is on it. Thank you!
 slack-digest-already-taken = { $who } has already taken this one.
 slack-digest-not-yours = This digest belongs to another workspace: only its members can take it.
+
+## Installing the app: the pages the browser shows.
+
+slack-install-title = Add nudgebird to Slack
+slack-install-intro = nudgebird coaches your business on X from Slack: whoever wants it gets a daily nudge in their direct messages, and the team can share out the mentions waiting for an answer.
+slack-install-button = Add to Slack
+slack-installed-title = nudgebird is installed
+slack-installed = nudgebird is now installed in { $workspace }. Open Slack and write to nudgebird in its direct messages (under Apps) to get started.
+slack-installed-open = Open nudgebird in Slack
+slack-install-problem-title = The installation didn't work
+slack-install-invalid = This install link is unknown or was already used, so nothing was installed. Start again from the install page.
+slack-install-expired = This install link has expired (they last 10 minutes), so nothing was installed. Start again from the install page.
+slack-install-browser = This installation was started in another browser, so nothing was installed. Start again from the install page, in this browser.
+slack-install-denied = You didn't allow nudgebird into the workspace, so nothing was installed. You can start again whenever you like.
+slack-install-slack-error = Slack didn't complete the installation, so nothing was installed. Please start again in a few minutes.
+slack-install-unavailable = Something went wrong on our side and nothing was installed. Please try again in a few minutes.
+slack-install-again = Start again

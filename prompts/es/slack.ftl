@@ -60,3 +60,20 @@ slack-digest-take = Me encargo yo
 slack-digest-taken = Se encarga { $who }. ¡Gracias!
 slack-digest-already-taken = Ya se está encargando { $who }.
 slack-digest-not-yours = Este resumen es de otro espacio de trabajo: solo sus miembros pueden encargarse.
+
+## La instalación de la app: las páginas que muestra el navegador.
+
+slack-install-title = Añadir nudgebird a Slack
+slack-install-intro = nudgebird acompaña a tu negocio en X desde Slack: quien quiera recibe un recordatorio al día en sus mensajes directos, y el equipo puede repartirse las menciones que esperan respuesta.
+slack-install-button = Añadir a Slack
+slack-installed-title = nudgebird está instalado
+slack-installed = nudgebird ya está instalado en { $workspace }. Abre Slack y escribe a nudgebird en sus mensajes directos (en el apartado Apps) para empezar.
+slack-installed-open = Abrir nudgebird en Slack
+slack-install-problem-title = La instalación no ha funcionado
+slack-install-invalid = Este enlace de instalación es desconocido o ya se usó, así que no se ha instalado nada. Vuelve a empezar desde la página de instalación.
+slack-install-expired = Este enlace de instalación ha caducado (solo dura 10 minutos), así que no se ha instalado nada. Vuelve a empezar desde la página de instalación.
+slack-install-browser = Esta instalación se empezó en otro navegador, así que no se ha instalado nada. Vuelve a empezar desde la página de instalación, en este navegador.
+slack-install-denied = No diste permiso a nudgebird para entrar en el espacio de trabajo, así que no se ha instalado nada. Puedes volver a empezar cuando quieras.
+slack-install-slack-error = Slack no completó la instalación, así que no se ha instalado nada. Vuelve a intentarlo dentro de unos minutos.
+slack-install-unavailable = Algo ha fallado por nuestra parte y no se ha instalado nada. Vuelve a intentarlo dentro de unos minutos.
+slack-install-again = Volver a empezar

@@ -60,3 +60,20 @@ slack-digest-take = Je m'en charge
 slack-digest-taken = { $who } s'en charge. Merci !
 slack-digest-already-taken = { $who } s'en charge déjà.
 slack-digest-not-yours = Ce récapitulatif appartient à un autre espace de travail : seuls ses membres peuvent le prendre en charge.
+
+## L'installation de l'app : les pages affichées dans le navigateur.
+
+slack-install-title = Ajouter nudgebird à Slack
+slack-install-intro = nudgebird accompagne votre entreprise sur X depuis Slack : chaque membre qui le souhaite reçoit un rappel quotidien dans ses messages directs, et l'équipe peut se partager les mentions qui attendent une réponse.
+slack-install-button = Ajouter à Slack
+slack-installed-title = nudgebird est installé
+slack-installed = nudgebird est maintenant installé dans { $workspace }. Ouvrez Slack et écrivez à nudgebird dans ses messages directs (rubrique Apps) pour commencer.
+slack-installed-open = Ouvrir nudgebird dans Slack
+slack-install-problem-title = L'installation n'a pas abouti
+slack-install-invalid = Ce lien d'installation est inconnu ou a déjà servi, donc rien n'a été installé. Recommencez depuis la page d'installation.
+slack-install-expired = Ce lien d'installation a expiré (il n'est valable que 10 minutes), donc rien n'a été installé. Recommencez depuis la page d'installation.
+slack-install-browser = Cette installation a été lancée depuis un autre navigateur, donc rien n'a été installé. Recommencez depuis la page d'installation, dans ce navigateur.
+slack-install-denied = Vous n'avez pas autorisé nudgebird dans l'espace de travail, donc rien n'a été installé. Vous pouvez recommencer quand vous le souhaitez.
+slack-install-slack-error = Slack n'a pas terminé l'installation, donc rien n'a été installé. Réessayez dans quelques minutes.
+slack-install-unavailable = Un problème est survenu de notre côté et rien n'a été installé. Réessayez dans quelques minutes.
+slack-install-again = Recommencer

@@ -60,3 +60,20 @@ slack-digest-take = Me ne occupo io
 slack-digest-taken = Se ne occupa { $who }. Grazie!
 slack-digest-already-taken = Se ne sta già occupando { $who }.
 slack-digest-not-yours = Questo riepilogo è di un altro workspace: solo i suoi membri possono prenderlo in carico.
+
+## L'installazione dell'app: le pagine che mostra il browser.
+
+slack-install-title = Aggiungi nudgebird a Slack
+slack-install-intro = nudgebird segue la tua attività su X direttamente da Slack: chi lo desidera riceve un promemoria al giorno nei messaggi diretti, e il team può dividersi le menzioni che aspettano una risposta.
+slack-install-button = Aggiungi a Slack
+slack-installed-title = nudgebird è installato
+slack-installed = nudgebird ora è installato in { $workspace }. Apri Slack e scrivi a nudgebird nei messaggi diretti (lo trovi tra le App) per cominciare.
+slack-installed-open = Apri nudgebird in Slack
+slack-install-problem-title = L'installazione non è riuscita
+slack-install-invalid = Questo link di installazione è sconosciuto o è già stato usato, quindi non ho installato niente. Ricomincia dalla pagina di installazione.
+slack-install-expired = Questo link di installazione è scaduto (vale 10 minuti), quindi non ho installato niente. Ricomincia dalla pagina di installazione.
+slack-install-browser = Questa installazione è partita da un altro browser, quindi non ho installato niente. Ricomincia dalla pagina di installazione, in questo browser.
+slack-install-denied = Non hai dato il permesso a nudgebird di entrare nel workspace, quindi non ho installato niente. Puoi ricominciare quando vuoi.
+slack-install-slack-error = Slack non ha completato l'installazione, quindi non ho installato niente. Riprova tra qualche minuto.
+slack-install-unavailable = Qualcosa non ha funzionato da parte nostra e non ho installato niente. Riprova tra qualche minuto.
+slack-install-again = Ricomincia

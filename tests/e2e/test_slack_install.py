@@ -1,11 +1,14 @@
-"""Installing by OAuth v2 (state single-use, ten minutes), one workspace by token, and uninstalling."""
+"""Installing by OAuth v2 (state single-use, ten minutes, pages in the browser's language), one workspace by token,
+and uninstalling."""
 
 from __future__ import annotations
 
+import html
 import re
 from datetime import timedelta
 from pathlib import Path
 
+import httpx
 import pytest
 from sqlalchemy import func, select
 
@@ -126,3 +129,104 @@ def test_the_manifest_asks_for_exactly_the_scopes_the_code_uses():
     assert "/slack/events" in text and "/nudgebird" in text and "should_escape: true" in text
     for event in ("message.im", "app_home_opened", "app_uninstalled", "tokens_revoked"):
         assert f"- {event}" in text
+
+
+async def _return(world, language: str, **params: str) -> httpx.Response:
+    """The browser coming back from Slack to /slack/oauth_redirect, with its state cookie and languages."""
+    cookie = params.pop("cookie", params.get("state", ""))
+    headers = {"Cookie": f"slack-app-oauth-state={cookie}", "Accept-Language": language}
+    return await world.http.get("/slack/oauth_redirect", params=params, headers=headers)
+
+
+def _shown(response: httpx.Response) -> str:
+    return html.unescape(response.text)
+
+
+@pytest.mark.parametrize(
+    ("header", "lang", "title"),
+    [
+        ("fr-CH, fr;q=0.9, en;q=0.8", "fr", "Ajouter nudgebird à Slack"),
+        ("de-DE, it;q=0.3, es;q=0.5", "es", "Añadir nudgebird a Slack"),
+        ("de-DE", "en", "Add nudgebird to Slack"),
+        ("", "en", "Add nudgebird to Slack"),
+    ],
+)
+async def test_the_install_page_speaks_the_browsers_language(sqlite_url, clock, header, lang, title):
+    async with slack_world(sqlite_url, clock) as world:
+        page = await world.http.get("/slack/install", headers={"Accept-Language": header})
+        assert page.status_code == 200
+        assert f'<html lang="{lang}">' in page.text and f"<h1>{title}</h1>" in _shown(page)
+        assert "https://slack.com/oauth/v2/authorize?" in _shown(page)
+
+
+async def test_installed_says_where_in_the_browsers_language_and_opens_the_apps_dm(sqlite_url, clock):
+    async with slack_world(sqlite_url, clock) as world:
+        world.fake.add_workspace("T1", code="code-T1")
+        state = await world.install_state()
+
+        response = await _return(world, "it-IT,it;q=0.9", code="code-T1", state=state)
+
+        assert response.status_code == 200
+        shown = _shown(response)
+        assert "<h1>nudgebird è installato</h1>" in shown
+        assert "nudgebird ora è installato in Team T1. Apri Slack e scrivi a nudgebird" in shown
+        assert '<a href="https://slack.com/app_redirect?app=A0NUDGE&team=T1">Apri nudgebird in Slack</a>' in shown
+        assert "slack-app-oauth-state=deleted" in response.headers["set-cookie"]
+
+
+async def test_a_forged_or_used_link_is_refused_in_the_browsers_language(sqlite_url, clock):
+    async with slack_world(sqlite_url, clock) as world:
+        world.fake.add_workspace("T1", code="code-T1")
+        forged = await _return(world, "it", code="code-T1", state="forged-state")
+        state = await world.install_state()
+        assert (await _return(world, "en", code="code-T1", state=state)).status_code == 200
+        used = await _return(world, "it", code="code-T1", state=state)
+
+        for response in (forged, used):
+            assert response.status_code == 401
+            assert "Questo link di installazione è sconosciuto o è già stato usato" in _shown(response)
+            assert '<a href="https://coach.example/slack/install">Ricomincia</a>' in _shown(response)
+
+
+async def test_an_expired_link_says_it_expired(sqlite_url, clock):
+    async with slack_world(sqlite_url, clock) as world:
+        world.fake.add_workspace("T1", code="code-T1")
+        state = await world.install_state()
+        clock.advance(timedelta(minutes=10, seconds=1))
+
+        response = await _return(world, "fr-FR", code="code-T1", state=state)
+
+        assert response.status_code == 401
+        assert "Ce lien d'installation a expiré (il n'est valable que 10 minutes)" in _shown(response)
+        assert await _installations(world) == []
+
+
+async def test_denied_access_another_browser_and_slack_errors_are_said_plainly(sqlite_url, clock):
+    async with slack_world(sqlite_url, clock) as world:
+        state = await world.install_state()
+        denied = await _return(world, "es-ES", error="access_denied", state=state)
+        other_browser = await _return(world, "es", code="code-T1", state=state, cookie="another")
+        slack_error = await _return(world, "es", code="code-nobody-issued", state=state)
+
+        assert denied.status_code == 400
+        assert "No diste permiso a nudgebird para entrar en el espacio de trabajo" in _shown(denied)
+        assert other_browser.status_code == 400
+        assert "Esta instalación se empezó en otro navegador" in _shown(other_browser)
+        assert slack_error.status_code == 400
+        assert "Slack no completó la instalación" in _shown(slack_error)
+
+
+async def test_a_failure_on_our_side_is_a_page_not_a_traceback(sqlite_url, clock, monkeypatch):
+    async with slack_world(sqlite_url, clock) as world:
+        state = await world.install_state()
+        store = world.bot.app.oauth_flow.settings.state_store
+
+        async def broken(state: str) -> bool:
+            raise ConnectionError("database unreachable")
+
+        monkeypatch.setattr(store, "async_consume", broken)
+        response = await _return(world, "en", code="code-T1", state=state)
+
+        assert response.status_code == 503
+        assert "Something went wrong on our side and nothing was installed" in _shown(response)
+        assert "Traceback" not in response.text
