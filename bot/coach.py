@@ -14,6 +14,7 @@ from enum import StrEnum
 
 from sqlalchemy import update
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.adapters.base import Adapter, DeliveryError
 from bot.context import Context
@@ -60,20 +61,40 @@ class Coach:
         """
         async with self.services.db.transaction() as session:
             user = await session.get(User, user_id)
-            if user is None:
-                return Pushed.GONE
-            if not user.reachable:
-                return Pushed.UNREACHABLE
-            if user.platform not in self.adapters:
-                return Pushed.NO_ADAPTER
-            chat = ChatKey(user.platform, user.workspace, user.chat_id, private=True)
-            key = UserKey(user.platform, user.workspace, user.platform_user_id)
-            ctx = Context(Incoming(key, chat, Kind.TEXT), user, session, self.services)
+            refusal = self.refusal(user)
+            if refusal is not None:
+                return refusal
+            assert user is not None
+            ctx = self.private_context(session, user)
             await action(ctx)
-            deliveries = [d for reply in ctx.replies for d in await self._render(ctx, reply)]
+            deliveries = await self.render_all(ctx)
+        return await self.deliver(ctx.incoming.user, deliveries)
+
+    def refusal(self, user: User | None) -> Pushed | None:
+        """Why nothing can be pushed to this user now, or None when something can."""
+        if user is None:
+            return Pushed.GONE
+        if not user.reachable:
+            return Pushed.UNREACHABLE
+        if user.platform not in self.adapters:
+            return Pushed.NO_ADAPTER
+        return None
+
+    def private_context(self, session: AsyncSession, user: User) -> Context:
+        """A handler's context for a message the coach sends of its own accord, to the user's private chat."""
+        chat = ChatKey(user.platform, user.workspace, user.chat_id, private=True)
+        key = UserKey(user.platform, user.workspace, user.platform_user_id)
+        return Context(Incoming(key, chat, Kind.TEXT), user, session, self.services)
+
+    async def render_all(self, ctx: Context) -> list[Delivery]:
+        """The handler's replies in the user's language, their buttons stored in the context's transaction."""
+        return [delivery for reply in ctx.replies for delivery in await self._render(ctx, reply)]
+
+    async def deliver(self, key: UserKey, deliveries: list[Delivery]) -> Pushed:
+        """Sends what the coach decided to say of its own accord; a user who blocked us is marked."""
         if not deliveries:
             return Pushed.NOTHING
-        adapter = self.adapters[user.platform]
+        adapter = self.adapters[key.platform]
         for delivery in deliveries:
             try:
                 await adapter.send(delivery.chat, delivery.message)

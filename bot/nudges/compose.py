@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.analysis.answers import Answers
 from bot.analysis.checkup import diagnose
@@ -18,11 +20,11 @@ from bot.context import Context
 from bot.messages import Choice, Reply, Text
 from bot.nudges.schedule import zone_of
 from bot.nudges.topics import candidates, phrasing
-from bot.services import Services
 from bot.storage.nudges import Nudge
 from bot.storage.x import XAccount
-from bot.x.store import account_of, load_account
-from bot.x.sync import SyncStatus, sync_account
+from bot.x.models import AccountData
+from bot.x.store import load_accounts
+from bot.x.sync import SyncStatus
 
 log = logging.getLogger(__name__)
 MOST_TOPICS = 2
@@ -32,69 +34,85 @@ HISTORY_DAYS = 7
 """How far back the nudge looks at what it said: praise once a week at most, no repeats in a row."""
 
 
-class TryLater(Exception):
-    """X could not be read just now: come back to this nudge in a little while."""
-
-
 @dataclass(frozen=True)
 class Freshness:
     stale_hours: int | None = None
     """How old the data is when today's sync failed; None when fresh."""
 
 
-async def prepare(services: Services, account_id: int | None, due_at: datetime) -> Freshness:
-    """Syncs the X account (if there is one to sync) just before nudging; waits up to an hour for X,
-    then uses what we have."""
-    if account_id is None:
-        return Freshness()
-    result = await sync_account(services, account_id)
-    if result.status in (SyncStatus.DONE, SyncStatus.DISCONNECTED):
-        return Freshness()
-    now = services.clock.now()
-    if now < due_at + WAIT_FOR_X:
-        raise TryLater(result.status)
-    async with services.db.transaction() as session:
-        stored = await session.get(XAccount, account_id)
-        synced = stored.synced_at if stored else None
-    return Freshness(int((now - synced).total_seconds() // 3600) if synced else None)
+@dataclass(frozen=True)
+class Inputs:
+    """What today's nudge looks at besides the user: their account (row and data) and what was said lately."""
 
-
-async def _history(ctx: Context, today: date) -> list[list[str]]:
+    account_row: XAccount | None
+    account: AccountData | None
+    history: list[list[str]]
     """Topics of the previous days' nudges, newest first, a list a day (empty for a day without one)."""
-    rows = (
-        await ctx.session.execute(
-            select(Nudge.local_date, Nudge.topics).where(
-                Nudge.user_id == ctx.user.id,
-                Nudge.local_date < today,
-                Nudge.local_date >= today - timedelta(days=HISTORY_DAYS),
-            )
+
+
+def freshness(account: XAccount | None, synced: bool, now: datetime) -> Freshness:
+    """How fresh the account's data is when today's sync succeeded (`synced`) or failed."""
+    if synced or account is None:
+        return Freshness()
+    return Freshness(int((now - account.synced_at).total_seconds() // 3600) if account.synced_at else None)
+
+
+def may_wait_for_x(status: SyncStatus, due_at: datetime, now: datetime) -> bool:
+    """True when the sync failed and the nudge should rather wait for X a while than use older data."""
+    return not synced(status) and now < due_at + WAIT_FOR_X
+
+
+def synced(status: SyncStatus) -> bool:
+    """The account's data is as fresh as X has it (or will not get fresher: the account is disconnected)."""
+    return status in (SyncStatus.DONE, SyncStatus.DISCONNECTED)
+
+
+async def load_inputs(session: AsyncSession, nudges: Sequence[Nudge], now: datetime) -> dict[int, Inputs]:
+    """The inputs of many users' nudges, by user id, in four queries whatever their number."""
+    user_ids = [nudge.user_id for nudge in nudges]
+    rows = (await session.scalars(select(XAccount).where(XAccount.user_id.in_(user_ids)))).all()
+    accounts = await load_accounts(session, rows, now)
+    by_user = {row.user_id: row for row in rows}
+    days = [nudge.local_date for nudge in nudges] or [now.date()]
+    said = await session.execute(
+        select(Nudge.user_id, Nudge.local_date, Nudge.topics).where(
+            Nudge.user_id.in_(user_ids),
+            Nudge.local_date < max(days),
+            Nudge.local_date >= min(days) - timedelta(days=HISTORY_DAYS),
         )
-    ).all()
-    by_day = {day: list(topics) for day, topics in rows}
-    return [by_day.get(today - timedelta(days=n), []) for n in range(1, HISTORY_DAYS + 1)]
+    )
+    topics: dict[tuple[int, date], list[str]] = {(user_id, day): list(t) for user_id, day, t in said}
+    inputs = {}
+    for nudge in nudges:
+        row = by_user.get(nudge.user_id)
+        history = [
+            topics.get((nudge.user_id, nudge.local_date - timedelta(days=n)), []) for n in range(1, HISTORY_DAYS + 1)
+        ]
+        inputs[nudge.user_id] = Inputs(row, accounts[row.id] if row is not None else None, history)
+    return inputs
 
 
-async def compose(ctx: Context, nudge: Nudge, freshness: Freshness) -> None:
+async def compose(ctx: Context, nudge: Nudge, inputs: Inputs, fresh: Freshness) -> None:
     """Says today's one message, or nothing; records the topics on the nudge."""
     user = ctx.user
     zone, zone_known = zone_of(user.timezone)
     texts: list[Text] = []
     said: list[str] = []
     buttons: list[Choice] = []
-    account_row = await account_of(ctx.session, user.id)
+    account_row = inputs.account_row
     if account_row is not None and account_row.status == "disconnected" and not account_row.disconnect_told:
         account_row.disconnect_told = True
         texts.append(Text("nudge-disconnected", {"username": account_row.username}))
         buttons.append(Choice(Text("button-reconnect"), "connect-again"))
         said.append("disconnected")
-    account = await load_account(ctx.session, user, ctx.now, account_row)
+    account = inputs.account
     attachment = None
     if account is not None:
         answers = Answers.from_user(user)
         limits = for_answers(answers)
         facts = gather(account, ctx.now, limits.window_days)
         checkup = diagnose(facts, answers, limits)
-        history = await _history(ctx, nudge.local_date)
+        history = inputs.history
         praised = any(t.startswith("praise") for day in history for t in day)
         for topic in candidates(checkup, facts, zone):
             if len([s for s in said if s != "disconnected"]) >= MOST_TOPICS:
@@ -118,8 +136,8 @@ async def compose(ctx: Context, nudge: Nudge, freshness: Freshness) -> None:
     nudge.topics = said
     if not texts:
         return
-    if freshness.stale_hours is not None:
-        texts.append(Text("nudge-stale", {"hours": freshness.stale_hours}))
+    if fresh.stale_hours is not None:
+        texts.append(Text("nudge-stale", {"hours": fresh.stale_hours}))
     if not zone_known:
         texts.append(Text("nudge-unknown-zone", {"zone": user.timezone or ""}))
     actions = (

@@ -14,19 +14,20 @@ import os
 import socket
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import select, update
-from sqlalchemy.exc import IntegrityError
 
-from bot.coach import Coach, Pushed
-from bot.context import Context
+from bot.coach import Coach, Delivery, Pushed
+from bot.messages import UserKey
 from bot.metrics import metrics
-from bot.nudges.compose import TryLater, compose, prepare
+from bot.nudges.compose import compose, freshness, load_inputs, may_wait_for_x, synced
 from bot.nudges.schedule import LATE_GRACE, QUIET_AFTER_CHAT, next_due, zone_of
+from bot.storage.db import Database, upsertable_insert
 from bot.storage.models import User
 from bot.storage.nudges import Nudge
-from bot.x.store import account_of
+from bot.storage.x import XAccount
+from bot.x.sync import sync_accounts
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +35,17 @@ CLAIM_TTL = timedelta(minutes=5)
 RETRY_AFTER = timedelta(minutes=2)
 WAIT_FOR_X_RETRY = timedelta(minutes=15)
 MAX_ATTEMPTS = 8
+DECIDE_GROUP = 20
+"""Nudges decided in one transaction; their sending starts while the next group is decided."""
+
+
+PUSHED_STATUS = {
+    Pushed.SENT: "sent",
+    Pushed.NOTHING: "silent",
+    Pushed.UNREACHABLE: "unreachable",
+    Pushed.NO_ADAPTER: "failed",
+    Pushed.GONE: "gone",
+}
 
 
 def worker_name() -> str:
@@ -46,6 +58,46 @@ class RunStats:
 
     def __str__(self) -> str:
         return ", ".join(f"{k}={v}" for k, v in sorted(self.outcomes.items())) or "nothing due"
+
+
+@dataclass(frozen=True, slots=True)
+class _Due:
+    """A claimed nudge that goes ahead: its id, when it was due, and the X account to read first, if any."""
+
+    nudge_id: int
+    due_at: datetime
+    account_id: int | None
+
+
+class _Outcomes:
+    """Commits the outcomes of sends in groups: a send's outcome is committed before `record` returns, together
+    with those of the sends that finished while the previous group was being committed."""
+
+    def __init__(self, db: Database, now: datetime) -> None:
+        self.db = db
+        self.now = now
+        self._waiting: list[tuple[int, str]] = []
+        self._turn = asyncio.Lock()
+
+    async def record(self, nudge_id: int, status: str) -> None:
+        self._waiting.append((nudge_id, status))
+        async with self._turn:
+            group, self._waiting = self._waiting, []
+            if not group:
+                return  # committed with an earlier group
+            async with self.db.transaction() as session:
+                await session.execute(
+                    update(Nudge),
+                    [
+                        {
+                            "id": nudge_id,
+                            "status": status,
+                            "claim_expires_at": None,
+                            "sent_at": self.now if status == "sent" else None,
+                        }
+                        for nudge_id, status in group
+                    ],
+                )
 
 
 class NudgeRunner:
@@ -73,13 +125,45 @@ class NudgeRunner:
         return stats
 
     async def _process_all(self, nudge_ids: list[int], now: datetime, stats: RunStats) -> None:
-        async def one(nudge_id: int) -> None:
-            async with self._slots:
-                outcome = await self._process(nudge_id, now)
-            stats.outcomes[outcome] += 1
-            metrics.nudges.labels(outcome=outcome).inc()
+        """A claimed batch: verdicts in one transaction, X read for all, messages decided in one transaction,
+        then sent concurrently, each outcome committed as soon as it is known (in groups)."""
+        due = await self._verdicts(nudge_ids, now, stats)
+        syncs = await sync_accounts(self.coach.services, [d.account_id for d in due if d.account_id is not None])
+        going: dict[int, bool] = {}
+        for d in due:
+            status = syncs[d.account_id] if d.account_id is not None else None
+            if status is not None and may_wait_for_x(status.status, d.due_at, now):
+                self._count(stats, await self._later(d.nudge_id, now, WAIT_FOR_X_RETRY))
+            else:
+                going[d.nudge_id] = status is None or synced(status.status)
+        outcomes = _Outcomes(self.db, now)
 
-        await asyncio.gather(*(one(n) for n in nudge_ids))
+        async def push(nudge_id: int, key: UserKey, deliveries: list[Delivery]) -> None:
+            async with self._slots:
+                try:
+                    pushed = await self.coach.deliver(key, deliveries)
+                except Exception:
+                    log.warning("nudge delivery failed", extra={"nudge": nudge_id}, exc_info=True)
+                    self._count(stats, await self._later(nudge_id, now, RETRY_AFTER))
+                    return
+                status = PUSHED_STATUS[pushed]
+                await outcomes.record(nudge_id, status)
+            self._count(stats, status)
+
+        # Messages are decided a group at a time, and each group's sending overlaps the next group's deciding.
+        sending: list[asyncio.Task[None]] = []
+        waiting = list(going.items())
+        try:
+            for start in range(0, len(waiting), DECIDE_GROUP):
+                pushes = await self._decide(dict(waiting[start : start + DECIDE_GROUP]), now, stats)
+                sending.extend(asyncio.create_task(push(*p)) for p in pushes)
+        finally:
+            await asyncio.gather(*sending)
+
+    @staticmethod
+    def _count(stats: RunStats, outcome: str) -> None:
+        stats.outcomes[outcome] += 1
+        metrics.nudges.labels(outcome=outcome).inc()
 
     async def release(self, now: datetime) -> int:
         """Hands this worker's waiting claims (retries) to the others at once; for a clean shutdown."""
@@ -92,8 +176,8 @@ class NudgeRunner:
             return int(getattr(result, "rowcount", 0) or 0)
 
     async def _claim_due(self, now: datetime) -> list[int]:
-        """Takes a batch of users whose nudge is due, inserting their nudge rows; other workers skip them."""
-        claimed: list[int] = []
+        """Takes a batch of users whose nudge is due, inserting their nudge rows; other workers skip them.
+        A user who already has that day's row (a clock jumped back, say) gets no second one."""
         async with self.db.transaction() as session:
             users = (
                 await session.scalars(
@@ -104,29 +188,33 @@ class NudgeRunner:
                     .with_for_update(skip_locked=True)
                 )
             ).all()
+            rows: dict[tuple[int, date], dict[str, object]] = {}
             for user in users:
                 due = user.next_nudge_at
                 assert due is not None
                 zone, _ = zone_of(user.timezone)
-                nudge = Nudge(
-                    user_id=user.id,
-                    local_date=due.astimezone(zone).date(),
-                    due_at=due,
-                    status="claimed",
-                    claimed_by=self.worker,
-                    claim_expires_at=now + CLAIM_TTL,
-                    attempts=0,
-                    topics=[],
-                )
-                try:
-                    async with session.begin_nested():
-                        session.add(nudge)
-                    claimed.append(nudge.id)
-                except IntegrityError:
-                    pass  # already claimed for that day (a clock jumped back, say)
+                local_date = due.astimezone(zone).date()
+                rows[(user.id, local_date)] = {
+                    "user_id": user.id,
+                    "local_date": local_date,
+                    "due_at": due,
+                    "status": "claimed",
+                    "claimed_by": self.worker,
+                    "claim_expires_at": now + CLAIM_TTL,
+                    "attempts": 0,
+                    "topics": [],
+                }
                 following = next_due(user, max(due, now))
                 user.next_nudge_at = following.at if following else None
-        return claimed
+            if not rows:
+                return []
+            claimed = await session.scalars(
+                upsertable_insert(session, Nudge)
+                .values(list(rows.values()))
+                .on_conflict_do_nothing(index_elements=["user_id", "local_date"])
+                .returning(Nudge.id)
+            )
+            return sorted(claimed.all())
 
     async def _reclaim_expired(self, now: datetime) -> list[int]:
         async with self.db.transaction() as session:
@@ -143,79 +231,109 @@ class NudgeRunner:
                 nudge.claim_expires_at = now + CLAIM_TTL
             return [n.id for n in stale]
 
-    async def _process(self, nudge_id: int, now: datetime) -> str:
-        verdict = await self._verdict(nudge_id, now)
-        if isinstance(verdict, str):
-            return verdict
-        user_id, due_at, x_account_id = verdict
-        try:
-            freshness = await prepare(self.coach.services, x_account_id, due_at)
-        except TryLater:
-            return await self._later(nudge_id, now, WAIT_FOR_X_RETRY)
-
-        async def say(ctx: Context) -> None:
-            nudge = await ctx.session.get(Nudge, nudge_id)
-            if nudge is not None:
-                await compose(ctx, nudge, freshness)
-
-        try:
-            pushed = await self.coach.act_for(user_id, say)
-        except Exception:
-            log.warning("nudge delivery failed", extra={"nudge": nudge_id}, exc_info=True)
-            return await self._later(nudge_id, now, RETRY_AFTER)
-        status = {
-            Pushed.SENT: "sent",
-            Pushed.NOTHING: "silent",
-            Pushed.UNREACHABLE: "unreachable",
-            Pushed.NO_ADAPTER: "failed",
-            Pushed.GONE: "gone",
-        }[pushed]
-        await self._finish(nudge_id, status, now)
-        return status
-
-    async def _verdict(self, nudge_id: int, now: datetime) -> str | tuple[int, datetime, int | None]:
-        """An outcome decided without saying anything, or what going ahead needs:
-        (user id, due instant, id of the account to sync from X or None)."""
+    async def _verdicts(self, nudge_ids: list[int], now: datetime, stats: RunStats) -> list[_Due]:
+        """Settles the nudges decided without saying anything (user gone, unreachable, too late, just talked
+        to us); the others are returned with what going ahead needs."""
+        going: list[_Due] = []
         async with self.db.transaction() as session:
-            nudge = await session.get(Nudge, nudge_id, with_for_update=True)
-            if nudge is None or nudge.status != "claimed" or nudge.claimed_by != self.worker:
-                return "taken"
-            user = await session.get(User, nudge.user_id)
-            verdict = None
-            if user is None:
-                verdict = "gone"
-            elif not user.reachable:
-                verdict = "unreachable"
-            elif now > nudge.due_at + LATE_GRACE:
-                verdict = "late"
-            elif user.last_seen_at > nudge.due_at - QUIET_AFTER_CHAT:
-                verdict = "quiet"
-            if verdict is not None:
+            rows = (
+                await session.execute(
+                    select(Nudge, User.reachable, User.last_seen_at, XAccount.id, XAccount.source)
+                    .outerjoin(User, User.id == Nudge.user_id)
+                    .outerjoin(XAccount, XAccount.user_id == Nudge.user_id)
+                    .where(Nudge.id.in_(nudge_ids))
+                    .order_by(Nudge.id)
+                    .with_for_update(of=Nudge)
+                )
+            ).all()
+            found = {nudge.id for nudge, *_ in rows}
+            for nudge_id in nudge_ids:
+                if nudge_id not in found:
+                    self._count(stats, "taken")
+            for nudge, reachable, last_seen_at, account_id, source in rows:
+                verdict = None
+                if nudge.status != "claimed" or nudge.claimed_by != self.worker:
+                    self._count(stats, "taken")
+                    continue
+                if reachable is None:
+                    verdict = "gone"
+                elif not reachable:
+                    verdict = "unreachable"
+                elif now > nudge.due_at + LATE_GRACE:
+                    verdict = "late"
+                elif last_seen_at > nudge.due_at - QUIET_AFTER_CHAT:
+                    verdict = "quiet"
+                if verdict is None:
+                    going.append(_Due(nudge.id, nudge.due_at, account_id if source == "x" else None))
+                    continue
                 nudge.status = verdict
                 nudge.claim_expires_at = None
-                return verdict
-            account = await account_of(session, nudge.user_id)
-            syncable = account.id if account is not None and account.source == "x" else None
-            return nudge.user_id, nudge.due_at, syncable
+                self._count(stats, verdict)
+        return going
 
-    async def _finish(self, nudge_id: int, status: str, now: datetime) -> None:
+    async def _decide(
+        self, going: dict[int, bool], now: datetime, stats: RunStats
+    ) -> list[tuple[int, UserKey, list[Delivery]]]:
+        """One transaction decides every message of the batch and stores their buttons; a nudge with nothing
+        worth saying is settled here. Returns what to send: (nudge id, user, deliveries)."""
+        if not going:
+            return []
+        pushes = []
         async with self.db.transaction() as session:
-            nudge = await session.get(Nudge, nudge_id)
-            if nudge is not None:
-                nudge.status = status
-                nudge.claim_expires_at = None
-                nudge.sent_at = now if status == "sent" else None
+            nudges = (
+                await session.scalars(
+                    select(Nudge)
+                    .where(Nudge.id.in_(going), Nudge.status == "claimed", Nudge.claimed_by == self.worker)
+                    .order_by(Nudge.id)
+                    .with_for_update()
+                )
+            ).all()
+            for _ in range(len(going) - len(nudges)):
+                self._count(stats, "taken")
+            users = {
+                user.id: user
+                for user in (await session.scalars(select(User).where(User.id.in_([n.user_id for n in nudges])))).all()
+            }
+            inputs = await load_inputs(session, nudges, now)
+            for nudge in nudges:
+                user = users.get(nudge.user_id)
+                refusal = self.coach.refusal(user)
+                if refusal is not None:
+                    self._settle(nudge, PUSHED_STATUS[refusal], stats)
+                    continue
+                assert user is not None
+                ctx = self.coach.private_context(session, user)
+                mine = inputs[user.id]
+                try:
+                    await compose(ctx, nudge, mine, freshness(mine.account_row, going[nudge.id], now))
+                    deliveries = await self.coach.render_all(ctx)
+                except Exception:  # one account's surprise must not hold up the batch
+                    log.warning("nudge could not be composed", extra={"nudge": nudge.id}, exc_info=True)
+                    self._count(stats, _postpone(nudge, now, RETRY_AFTER))
+                    continue
+                if deliveries:
+                    pushes.append((nudge.id, ctx.incoming.user, deliveries))
+                else:
+                    self._settle(nudge, "silent", stats)
+        return pushes
+
+    def _settle(self, nudge: Nudge, status: str, stats: RunStats) -> None:
+        nudge.status = status
+        nudge.claim_expires_at = None
+        self._count(stats, status)
 
     async def _later(self, nudge_id: int, now: datetime, wait: timedelta) -> str:
         """A platform or X failure: try again a little later, a few times, within the grace period."""
         async with self.db.transaction() as session:
             nudge = await session.get(Nudge, nudge_id)
-            if nudge is None:
-                return "gone"
-            nudge.attempts += 1
-            if nudge.attempts >= MAX_ATTEMPTS or now + wait > nudge.due_at + LATE_GRACE:
-                nudge.status = "failed"
-                nudge.claim_expires_at = None
-                return "failed"
-            nudge.claim_expires_at = now + wait
-            return "retry"
+            return "gone" if nudge is None else _postpone(nudge, now, wait)
+
+
+def _postpone(nudge: Nudge, now: datetime, wait: timedelta) -> str:
+    nudge.attempts += 1
+    if nudge.attempts >= MAX_ATTEMPTS or now + wait > nudge.due_at + LATE_GRACE:
+        nudge.status = "failed"
+        nudge.claim_expires_at = None
+        return "failed"
+    nudge.claim_expires_at = now + wait
+    return "retry"

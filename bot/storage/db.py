@@ -7,10 +7,12 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from contextvars import ContextVar
 from importlib.resources import files
+from typing import Any
 
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import event
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import URL
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 from sqlalchemy.pool import ConnectionPoolEntry
@@ -69,6 +71,12 @@ class Database:
 
     async def close(self) -> None:
         await self.engine.dispose()
+
+
+def upsertable_insert(session: AsyncSession, table: Any) -> Any:
+    """An INSERT that the session's dialect lets us turn into an upsert (on_conflict_do_nothing/update)."""
+    dialect = session.get_bind().dialect.name
+    return (postgresql.insert if dialect == "postgresql" else sqlite.insert)(table)
 
 
 def alembic_config(url: str) -> Config:

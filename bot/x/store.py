@@ -5,12 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from functools import lru_cache
-from typing import Any
 
 from sqlalchemy import delete, select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.storage.db import upsertable_insert
 from bot.storage.models import User
 from bot.storage.x import XAccount, XFollowing, XPost, XUsage
 from bot.x.codec import post_from_json, post_to_json, profile_from_json, profile_to_json
@@ -29,12 +28,6 @@ def _demo(hour: datetime) -> AccountData:
     return demo_account(hour)
 
 
-def _insert(session: AsyncSession, table: Any) -> Any:
-    """An INSERT that the dialect lets us turn into an upsert."""
-    dialect = session.get_bind().dialect.name
-    return (postgresql.insert if dialect == "postgresql" else sqlite.insert)(table)
-
-
 async def account_of(session: AsyncSession, user_id: int) -> XAccount | None:
     return await session.scalar(select(XAccount).where(XAccount.user_id == user_id))
 
@@ -47,41 +40,44 @@ async def load_account(
     account = account or await account_of(session, user.id)
     if account is None:
         return None
-    if account.source == "demo":
-        return _demo(now.replace(minute=0, second=0, microsecond=0))
-    since = now - timedelta(days=HISTORY_DAYS)
-    rows = (
-        await session.execute(
-            select(XPost.kind, XPost.data)
-            .where(XPost.account_id == account.id, XPost.created_at >= since)
-            .order_by(XPost.created_at)
-        )
-    ).all()
-    history = (
-        await session.execute(
-            select(XFollowing.day, XFollowing.following)
-            .where(XFollowing.account_id == account.id)
-            .order_by(XFollowing.day)
-        )
-    ).all()
-    data = AccountData(
-        profile=profile_from_json(account.profile)
-        if account.profile
-        else Profile(id=account.x_user_id, username=account.username),
-        following_history=[(datetime.combine(day, datetime.min.time(), now.tzinfo), n) for day, n in history],
+    return (await load_accounts(session, [account], now))[account.id]
+
+
+async def load_accounts(session: AsyncSession, accounts: Sequence[XAccount], now: datetime) -> dict[int, AccountData]:
+    """`load_account` for many accounts at once, by account id: two queries whatever their number."""
+    loaded: dict[int, AccountData] = {}
+    for account in accounts:
+        if account.source == "demo":
+            loaded[account.id] = _demo(now.replace(minute=0, second=0, microsecond=0))
+        else:
+            loaded[account.id] = AccountData(
+                profile=profile_from_json(account.profile)
+                if account.profile
+                else Profile(id=account.x_user_id, username=account.username)
+            )
+    stored = [account.id for account in accounts if account.source != "demo"]
+    if not stored:
+        return loaded
+    rows = await session.execute(
+        select(XPost.account_id, XPost.kind, XPost.data)
+        .where(XPost.account_id.in_(stored), XPost.created_at >= now - timedelta(days=HISTORY_DAYS))
+        .order_by(XPost.created_at)
     )
-    for kind, stored in rows:
-        (data.posts if kind == PostKind.OWN else data.mentions).append(post_from_json(stored))
-    return data
+    for account_id, kind, data in rows:
+        account_data = loaded[account_id]
+        (account_data.posts if kind == PostKind.OWN else account_data.mentions).append(post_from_json(data))
+    history = await session.execute(
+        select(XFollowing.account_id, XFollowing.day, XFollowing.following)
+        .where(XFollowing.account_id.in_(stored))
+        .order_by(XFollowing.day)
+    )
+    for account_id, day, following in history:
+        loaded[account_id].following_history.append((datetime.combine(day, datetime.min.time(), now.tzinfo), following))
+    return loaded
 
 
-async def save_posts(session: AsyncSession, account_id: int, kind: PostKind, posts: Sequence[Post]) -> None:
-    """Stores posts; one we already hold is left as it is."""
-    for start in range(0, len(posts), CHUNK):
-        await _save_chunk(session, account_id, kind, posts[start : start + CHUNK])
-
-
-async def _save_chunk(session: AsyncSession, account_id: int, kind: PostKind, posts: Sequence[Post]) -> None:
+async def save_many_posts(session: AsyncSession, timelines: Sequence[tuple[int, PostKind, Sequence[Post]]]) -> None:
+    """Stores the posts of several accounts, (account id, kind, posts) each; one we already hold is left as it is."""
     rows = [
         {
             "account_id": account_id,
@@ -90,18 +86,44 @@ async def _save_chunk(session: AsyncSession, account_id: int, kind: PostKind, po
             "created_at": p.created_at,
             "data": post_to_json(p),
         }
+        for account_id, kind, posts in timelines
         for p in posts
     ]
-    await session.execute(_insert(session, XPost).values(rows).on_conflict_do_nothing())
+    for start in range(0, len(rows), CHUNK):
+        await session.execute(
+            upsertable_insert(session, XPost).values(rows[start : start + CHUNK]).on_conflict_do_nothing()
+        )
 
 
 async def save_profile(session: AsyncSession, account: XAccount, profile: Profile, now: datetime) -> None:
-    account.profile = profile_to_json(profile)
-    account.username = profile.username
-    account.profile_synced_at = now
-    values = {"followers": profile.followers_count, "following": profile.following_count}
-    statement = _insert(session, XFollowing).values(account_id=account.id, day=now.date(), **values)
-    await session.execute(statement.on_conflict_do_update(index_elements=["account_id", "day"], set_=values))
+    await save_followings(session, [(account, profile)], now)
+
+
+async def save_followings(session: AsyncSession, profiles: Sequence[tuple[XAccount, Profile]], now: datetime) -> None:
+    """Keeps each account's fresh profile, and today's follower and following counts beside the earlier days'."""
+    if not profiles:
+        return
+    for account, profile in profiles:
+        account.profile = profile_to_json(profile)
+        account.username = profile.username
+        account.profile_synced_at = now
+    statement = upsertable_insert(session, XFollowing).values(
+        [
+            {
+                "account_id": account.id,
+                "day": now.date(),
+                "followers": profile.followers_count,
+                "following": profile.following_count,
+            }
+            for account, profile in profiles
+        ]
+    )
+    await session.execute(
+        statement.on_conflict_do_update(
+            index_elements=["account_id", "day"],
+            set_={"followers": statement.excluded.followers, "following": statement.excluded.following},
+        )
+    )
 
 
 async def count_usage(
@@ -114,18 +136,26 @@ async def count_usage(
     users_read: int = 0,
 ) -> None:
     """Adds to the day's tally of what we asked X for."""
-    if not requests:
+    await add_usage(session, day, [(account_id, requests, posts_read, users_read)])
+
+
+async def add_usage(session: AsyncSession, day: date, tallies: Sequence[tuple[int, int, int, int]]) -> None:
+    """Adds to several accounts' tallies of the day: (account id, requests, posts read, users read) each."""
+    rows = [
+        {"account_id": account_id, "day": day, "requests": requests, "posts_read": posts, "users_read": users}
+        for account_id, requests, posts, users in tallies
+        if requests
+    ]
+    if not rows:
         return
-    statement = _insert(session, XUsage).values(
-        account_id=account_id, day=day, requests=requests, posts_read=posts_read, users_read=users_read
-    )
+    statement = upsertable_insert(session, XUsage).values(rows)
     await session.execute(
         statement.on_conflict_do_update(
             index_elements=["account_id", "day"],
             set_={
-                "requests": XUsage.requests + requests,
-                "posts_read": XUsage.posts_read + posts_read,
-                "users_read": XUsage.users_read + users_read,
+                "requests": XUsage.requests + statement.excluded.requests,
+                "posts_read": XUsage.posts_read + statement.excluded.posts_read,
+                "users_read": XUsage.users_read + statement.excluded.users_read,
             },
         )
     )
@@ -145,8 +175,8 @@ async def import_archive(session: AsyncSession, user: User, data: AccountData, n
     account.x_user_id = data.profile.id
     await save_profile(session, account, data.profile, now)
     since = now - timedelta(days=KEPT_DAYS)
-    await save_posts(session, account.id, PostKind.OWN, [p for p in data.posts if p.created_at >= since])
-    await save_posts(
-        session, account.id, PostKind.MENTION, [p for p in data.mentions if p.created_at >= since]
+    timelines = ((PostKind.OWN, data.posts), (PostKind.MENTION, data.mentions))
+    await save_many_posts(
+        session, [(account.id, kind, [p for p in posts if p.created_at >= since]) for kind, posts in timelines]
     )
     return account

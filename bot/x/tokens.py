@@ -47,15 +47,22 @@ class TokenKeeper:
         account.status = "connected"
         account.disconnect_told = False
 
+    def usable_token(self, account: XAccount) -> str | None:
+        """The account's stored access token if it is good for a while yet; None when it needs a refresh."""
+        fresh = account.expires_at is not None and account.expires_at > self.clock.now() + MARGIN
+        if account.status != "connected" or account.access_token is None or not fresh:
+            return None
+        return self.vault.decrypt(account.access_token)
+
     async def access_token(self, account_id: int, *, force_refresh: bool = False) -> str:
         """A valid access token for the account; raises Disconnected when there is none to be had."""
         async with self.db.transaction() as session:
             account = await session.get(XAccount, account_id)
             if account is None or account.status != "connected" or account.access_token is None:
                 raise Disconnected(account_id)
-            fresh = account.expires_at is not None and account.expires_at > self.clock.now() + MARGIN
-            if fresh and not force_refresh:
-                return self.vault.decrypt(account.access_token)
+            usable = None if force_refresh else self.usable_token(account)
+            if usable is not None:
+                return usable
             seen = account.access_token
         return await self._refresh(account_id, seen)
 

@@ -249,8 +249,7 @@ async def test_a_user_deleted_mid_run_does_not_stop_the_others(services: Service
         await session.execute(delete(User).where(User.platform_user_id == "u1"))
     stats = await runner.run_once(due)
     clock.set(due)
-    for nudge_id in claimed:
-        stats.outcomes[await runner._process(nudge_id, due)] += 1
+    await runner._process_all(claimed, due, stats)
     assert stats.outcomes["sent"] == 2
     async with services.db.transaction() as session:
         assert await session.scalar(select(func.count()).select_from(Nudge)) == 2
