@@ -7,8 +7,9 @@ messages; everything else in a group is other people's conversation and is ignor
 from __future__ import annotations
 
 from telegram import CallbackQuery, Chat, Document, Message, MessageEntity, Update, User
+from telegram.error import TelegramError
 
-from bot.messages import ChatKey, Incoming, IncomingFile, Kind, UserKey
+from bot.messages import ChatKey, FileUnavailable, Incoming, IncomingFile, Kind, UserKey
 
 PLATFORM = "telegram"
 
@@ -118,8 +119,11 @@ def _replies_to_us(message: Message, bot_username: str) -> bool:
 
 def _file(document: Document) -> IncomingFile:
     async def download() -> bytes:
-        file = await document.get_file()
-        return bytes(await file.download_as_bytearray())
+        try:
+            file = await document.get_file()
+            return bytes(await file.download_as_bytearray())
+        except TelegramError as error:
+            raise FileUnavailable(type(error).__name__) from None
 
     return IncomingFile(
         name=document.file_name or "document",

@@ -106,6 +106,15 @@ async def test_a_file_over_the_download_limit_is_answered_without_the_core(sqlit
         assert bot.fake.called("getFile") == [] and await users(bot) == 0
 
 
+async def test_a_file_telegram_will_not_hand_over_is_answered_kindly(sqlite_url: str) -> None:
+    async with running(sqlite_url, "webhook") as bot:
+        ada = Person(bot, 27)
+        update = bot.fake.document(ada.me, "twitter-archive.zip", b"PK")
+        bot.fake.file_sizes[update["message"]["document"]["file_id"]] = 30_000_000  # getFile refuses it
+        assert await bot.deliver(update) == 200
+        assert said(ada.news()) == translator("en")("archive-download-failed")
+
+
 async def test_a_photo_in_a_private_chat_gets_an_answer(sqlite_url: str) -> None:
     async with running(sqlite_url, "polling") as bot:
         ada = Person(bot, 27)
