@@ -19,7 +19,6 @@ from bot.x.models import AccountData, Post, PostKind, Profile
 HISTORY_DAYS = 60
 KEPT_DAYS = 90
 """Posts and mentions older than this are not kept (and are deleted by the daily clean-up)."""
-CHUNK = 500
 
 
 @lru_cache(maxsize=4)
@@ -89,10 +88,8 @@ async def save_many_posts(session: AsyncSession, timelines: Sequence[tuple[int, 
         for account_id, kind, posts in timelines
         for p in posts
     ]
-    for start in range(0, len(rows), CHUNK):
-        await session.execute(
-            upsertable_insert(session, XPost).values(rows[start : start + CHUNK]).on_conflict_do_nothing()
-        )
+    if rows:
+        await session.execute(upsertable_insert(session, XPost).on_conflict_do_nothing(), rows)
 
 
 async def save_profile(session: AsyncSession, account: XAccount, profile: Profile, now: datetime) -> None:
@@ -107,7 +104,12 @@ async def save_followings(session: AsyncSession, profiles: Sequence[tuple[XAccou
         account.profile = profile_to_json(profile)
         account.username = profile.username
         account.profile_synced_at = now
-    statement = upsertable_insert(session, XFollowing).values(
+    statement = upsertable_insert(session, XFollowing)
+    await session.execute(
+        statement.on_conflict_do_update(
+            index_elements=["account_id", "day"],
+            set_={"followers": statement.excluded.followers, "following": statement.excluded.following},
+        ),
         [
             {
                 "account_id": account.id,
@@ -116,13 +118,7 @@ async def save_followings(session: AsyncSession, profiles: Sequence[tuple[XAccou
                 "following": profile.following_count,
             }
             for account, profile in profiles
-        ]
-    )
-    await session.execute(
-        statement.on_conflict_do_update(
-            index_elements=["account_id", "day"],
-            set_={"followers": statement.excluded.followers, "following": statement.excluded.following},
-        )
+        ],
     )
 
 
@@ -148,7 +144,7 @@ async def add_usage(session: AsyncSession, day: date, tallies: Sequence[tuple[in
     ]
     if not rows:
         return
-    statement = upsertable_insert(session, XUsage).values(rows)
+    statement = upsertable_insert(session, XUsage)
     await session.execute(
         statement.on_conflict_do_update(
             index_elements=["account_id", "day"],
@@ -157,7 +153,8 @@ async def add_usage(session: AsyncSession, day: date, tallies: Sequence[tuple[in
                 "posts_read": XUsage.posts_read + statement.excluded.posts_read,
                 "users_read": XUsage.users_read + statement.excluded.users_read,
             },
-        )
+        ),
+        rows,
     )
 
 

@@ -44,9 +44,10 @@ async def main(database_url: str, platform_url: str, at: str, name: str) -> None
     coach = Coach(services, routes())
     platform = HttpPlatform(platform_url)
     coach.attach(platform)
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     stats = await NudgeRunner(coach, worker=name).run_once(moment)
-    print(json.dumps({"outcomes": dict(stats.outcomes), "seconds": time.perf_counter() - started}), flush=True)
+    seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
+    print(json.dumps({"outcomes": dict(stats.outcomes), "seconds": seconds, "cpu": cpu}), flush=True)
     await platform.http.aclose()
     await services.close()
 
