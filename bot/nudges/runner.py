@@ -71,32 +71,44 @@ class _Due:
 
 class _Outcomes:
     """Commits the outcomes of sends in groups: a send's outcome is committed before `record` returns, together
-    with those of the sends that finished while the previous group was being committed."""
+    with those of the sends that finished while the previous group was being committed. A failed commit fails
+    every `record` of its group. Only this worker's claims are settled; a nudge deleted meanwhile (the user
+    asked us to forget them) is simply no longer there."""
 
-    def __init__(self, db: Database, now: datetime) -> None:
+    def __init__(self, db: Database, worker: str, now: datetime) -> None:
         self.db = db
+        self.worker = worker
         self.now = now
-        self._waiting: list[tuple[int, str]] = []
+        self._waiting: list[tuple[int, str, asyncio.Future[None]]] = []
         self._turn = asyncio.Lock()
 
     async def record(self, nudge_id: int, status: str) -> None:
-        self._waiting.append((nudge_id, status))
+        committed: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self._waiting.append((nudge_id, status, committed))
         async with self._turn:
             group, self._waiting = self._waiting, []
-            if not group:
-                return  # committed with an earlier group
-            async with self.db.transaction() as session:
+            if group:
+                try:
+                    await self._commit(group)
+                except Exception as error:
+                    for *_, future in group:
+                        future.set_exception(error)
+                else:
+                    for *_, future in group:
+                        future.set_result(None)
+        await committed
+
+    async def _commit(self, group: list[tuple[int, str, asyncio.Future[None]]]) -> None:
+        by_status: dict[str, list[int]] = {}
+        for nudge_id, status, _ in group:
+            by_status.setdefault(status, []).append(nudge_id)
+        async with self.db.transaction() as session:
+            for status, ids in by_status.items():
                 await session.execute(
-                    update(Nudge),
-                    [
-                        {
-                            "id": nudge_id,
-                            "status": status,
-                            "claim_expires_at": None,
-                            "sent_at": self.now if status == "sent" else None,
-                        }
-                        for nudge_id, status in group
-                    ],
+                    update(Nudge)
+                    .where(Nudge.id.in_(ids), Nudge.status == "claimed", Nudge.claimed_by == self.worker)
+                    .values(status=status, claim_expires_at=None, sent_at=self.now if status == "sent" else None)
+                    .execution_options(synchronize_session=False)
                 )
 
 
@@ -136,7 +148,7 @@ class NudgeRunner:
                 self._count(stats, await self._later(d.nudge_id, now, WAIT_FOR_X_RETRY))
             else:
                 going[d.nudge_id] = status is None or synced(status.status)
-        outcomes = _Outcomes(self.db, now)
+        outcomes = _Outcomes(self.db, self.worker, now)
 
         async def push(nudge_id: int, key: UserKey, deliveries: list[Delivery]) -> None:
             async with self._slots:
@@ -150,15 +162,31 @@ class NudgeRunner:
                 await outcomes.record(nudge_id, status)
             self._count(stats, status)
 
+        async def decide(group: dict[int, bool]) -> list[tuple[int, UserKey, list[Delivery]]]:
+            """A group the database refused (a deadlock with a /forget, one account's unreadable data) is
+            decided again one nudge at a time, so that only the nudge at fault waits for a retry."""
+            try:
+                return await self._decide(group, now, stats)
+            except Exception:
+                log.warning("nudges could not be decided", extra={"nudges": len(group)}, exc_info=True)
+            if len(group) > 1:
+                return [push for item in group.items() for push in await decide(dict([item]))]
+            for nudge_id in group:
+                self._count(stats, await self._later(nudge_id, now, RETRY_AFTER))
+            return []
+
         # Messages are decided a group at a time, and each group's sending overlaps the next group's deciding.
         sending: list[asyncio.Task[None]] = []
         waiting = list(going.items())
         try:
             for start in range(0, len(waiting), DECIDE_GROUP):
-                pushes = await self._decide(dict(waiting[start : start + DECIDE_GROUP]), now, stats)
+                pushes = await decide(dict(waiting[start : start + DECIDE_GROUP]))
                 sending.extend(asyncio.create_task(push(*p)) for p in pushes)
         finally:
-            await asyncio.gather(*sending)
+            for failed in await asyncio.gather(*sending, return_exceptions=True):
+                if isinstance(failed, BaseException):
+                    log.error("a nudge's outcome was not recorded; its claim will expire", exc_info=failed)
+                    self._count(stats, "unrecorded")
 
     @staticmethod
     def _count(stats: RunStats, outcome: str) -> None:
@@ -274,11 +302,13 @@ class NudgeRunner:
     async def _decide(
         self, going: dict[int, bool], now: datetime, stats: RunStats
     ) -> list[tuple[int, UserKey, list[Delivery]]]:
-        """One transaction decides every message of the batch and stores their buttons; a nudge with nothing
-        worth saying is settled here. Returns what to send: (nudge id, user, deliveries)."""
+        """One transaction decides the group's messages and stores their buttons; a nudge with nothing worth
+        saying is settled here. Returns what to send: (nudge id, user, deliveries). One nudge whose message
+        cannot be made is rolled back to a savepoint and tried again later; the others go ahead."""
         if not going:
             return []
         pushes = []
+        settled = RunStats()
         async with self.db.transaction() as session:
             nudges = (
                 await session.scalars(
@@ -288,8 +318,7 @@ class NudgeRunner:
                     .with_for_update()
                 )
             ).all()
-            for _ in range(len(going) - len(nudges)):
-                self._count(stats, "taken")
+            settled.outcomes["taken"] += len(going) - len(nudges)
             users = {
                 user.id: user
                 for user in (await session.scalars(select(User).where(User.id.in_([n.user_id for n in nudges])))).all()
@@ -299,34 +328,45 @@ class NudgeRunner:
                 user = users.get(nudge.user_id)
                 refusal = self.coach.refusal(user)
                 if refusal is not None:
-                    self._settle(nudge, PUSHED_STATUS[refusal], stats)
+                    _settle(nudge, PUSHED_STATUS[refusal], settled)
                     continue
                 assert user is not None
                 ctx = self.coach.private_context(session, user)
                 mine = inputs[user.id]
                 try:
-                    await compose(ctx, nudge, mine, freshness(mine.account_row, going[nudge.id], now))
-                    deliveries = await self.coach.render_all(ctx)
-                except Exception:  # one account's surprise must not hold up the batch
+                    async with session.begin_nested():
+                        await compose(ctx, nudge, mine, freshness(mine.account_row, going[nudge.id], now))
+                        deliveries = await self.coach.render_all(ctx)
+                except Exception:  # one account's surprise must not hold up the others
                     log.warning("nudge could not be composed", extra={"nudge": nudge.id}, exc_info=True)
-                    self._count(stats, _postpone(nudge, now, RETRY_AFTER))
+                    await session.refresh(nudge)
+                    settled.outcomes[_postpone(nudge, now, RETRY_AFTER)] += 1
                     continue
                 if deliveries:
+                    nudge.claim_expires_at = self.coach.services.clock.now() + CLAIM_TTL
                     pushes.append((nudge.id, ctx.incoming.user, deliveries))
                 else:
-                    self._settle(nudge, "silent", stats)
+                    _settle(nudge, "silent", settled)
+        for outcome, count in settled.outcomes.items():
+            for _ in range(count):
+                self._count(stats, outcome)
         return pushes
-
-    def _settle(self, nudge: Nudge, status: str, stats: RunStats) -> None:
-        nudge.status = status
-        nudge.claim_expires_at = None
-        self._count(stats, status)
 
     async def _later(self, nudge_id: int, now: datetime, wait: timedelta) -> str:
         """A platform or X failure: try again a little later, a few times, within the grace period."""
         async with self.db.transaction() as session:
-            nudge = await session.get(Nudge, nudge_id)
-            return "gone" if nudge is None else _postpone(nudge, now, wait)
+            nudge = await session.get(Nudge, nudge_id, with_for_update=True)
+            if nudge is None:
+                return "gone"
+            if nudge.status != "claimed" or nudge.claimed_by != self.worker:
+                return "taken"
+            return _postpone(nudge, now, wait)
+
+
+def _settle(nudge: Nudge, status: str, settled: RunStats) -> None:
+    nudge.status = status
+    nudge.claim_expires_at = None
+    settled.outcomes[status] += 1
 
 
 def _postpone(nudge: Nudge, now: datetime, wait: timedelta) -> str:

@@ -15,6 +15,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any, Literal
 from urllib.parse import quote, urlencode
 
+import aiohttp
 import httpx
 from httpx_aiohttp import AiohttpTransport
 from tenacity import AsyncRetrying, retry_if_exception_type, stop_after_attempt, wait_exponential
@@ -35,7 +36,7 @@ MIN_PAGE = 5  # X refuses max_results below 5
 MAX_PAGE = 100
 DEFAULT_TOKEN_LIFETIME = timedelta(hours=2)
 DEFAULT_RATE_LIMIT_WAIT = timedelta(minutes=15)
-READ_LIMITS = httpx.Limits(max_connections=50, max_keepalive_connections=50)
+READ_CONNECTIONS = 50
 
 _ID = re.compile(r"[0-9]{1,30}")
 Timeline = Literal["tweets", "mentions"]
@@ -252,6 +253,12 @@ def _newer(a: str | None, b: str | None) -> str | None:
 # --- the client ---------------------------------------------------------------------------------------
 
 
+def _read_session() -> aiohttp.ClientSession:
+    """The aiohttp session behind reads, made on first use (inside the event loop); it honours HTTPS_PROXY
+    and NO_PROXY as httpx does for the token requests."""
+    return aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=READ_CONNECTIONS), trust_env=True)
+
+
 class XClient:
     """X API v2 over httpx, for one registered app (a confidential OAuth 2.0 client)."""
 
@@ -276,7 +283,7 @@ class XClient:
         # httpcore's pool with many connections; token requests keep httpcore, whose errors tell "never sent"
         # apart from "sent, no answer" (a refresh token must never be sent twice).
         self._reads = http or httpx.AsyncClient(
-            timeout=timeout, follow_redirects=False, transport=AiohttpTransport(limits=READ_LIMITS)
+            timeout=timeout, follow_redirects=False, transport=AiohttpTransport(client=_read_session)
         )
         self._timeout = timeout
         self._attempts = max(1, attempts)
@@ -301,9 +308,7 @@ class XClient:
 
     # --- OAuth 2.0 ------------------------------------------------------------------------------------
 
-    def authorize_url(
-        self, authorize_base: str, *, redirect_uri: str, state: str, code_challenge: str
-    ) -> str:
+    def authorize_url(self, authorize_base: str, *, redirect_uri: str, state: str, code_challenge: str) -> str:
         """Where to send the user to sign in (e.g. authorize_base="https://x.com/i/oauth2/authorize")."""
         params = {
             "response_type": "code",
@@ -532,6 +537,9 @@ class XClient:
         except (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout) as exc:
             self._note_failure(endpoint, type(exc).__name__)
             raise _Transient(type(exc).__name__) from None
+        except (aiohttp.ClientError, TimeoutError) as exc:  # a read that aiohttp could not make sense of
+            self._note_failure(endpoint, type(exc).__name__)
+            raise _Transient(type(exc).__name__) from None
         except (httpx.TimeoutException, httpx.TransportError) as exc:
             self._note_failure(endpoint, type(exc).__name__)
             if cautious:
@@ -542,9 +550,7 @@ class XClient:
         if response.status_code >= 500:
             self._note_failure(endpoint, f"status {response.status_code}")
             if cautious and response.status_code not in (502, 503, 504):
-                raise XUnavailable(
-                    f"X answered {response.status_code} on {endpoint}", status=response.status_code
-                )
+                raise XUnavailable(f"X answered {response.status_code} on {endpoint}", status=response.status_code)
             raise _Transient(f"status {response.status_code}")
         return response
 

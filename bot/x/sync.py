@@ -95,10 +95,12 @@ async def sync_accounts(services: Services, account_ids: Sequence[int]) -> dict[
     async with services.db.transaction() as session:
         accounts = (await session.scalars(select(XAccount).where(XAccount.id.in_(account_ids)))).all()
         for account in accounts:
-            if account.source != "x" or (account.retry_after is not None and account.retry_after > now):
+            if account.source != "x":
                 continue
             if account.status != "connected":
                 results[account.id] = SyncResult(SyncStatus.DISCONNECTED)
+                continue
+            if account.retry_after is not None and account.retry_after > now:
                 continue
             plans.append(
                 _Plan(

@@ -15,6 +15,8 @@ from bot.nudges.runner import NudgeRunner
 from bot.services import Services
 from bot.storage.models import User
 from bot.storage.nudges import Nudge
+from bot.storage.x import XPost
+from bot.x.store import account_of
 from handlers import routes
 from tests.conftest import make_settings
 from tests.fakes.chat import Chat, MemoryAdapter
@@ -282,3 +284,57 @@ async def test_a_stopping_worker_hands_its_waiting_retries_to_the_others(
     assert await stopping.release(due) == 1
     adapter.down = False
     assert (await NudgeRunner(coach, worker="other").run_once(due + timedelta(seconds=1))).outcomes == {"sent": 1}
+
+
+async def three_demo_users(services: Services, clock: FixedClock, adapter: MemoryAdapter) -> Coach:
+    coach = Coach(services, routes())
+    coach.attach(adapter)
+    for i in range(3):
+        await demo_user(Chat(coach, adapter, user_id=f"u{i}"), clock)
+        clock.set(MONDAY_0700_UTC - timedelta(hours=4))
+    return coach
+
+
+class ForgettingAdapter(MemoryAdapter):
+    """While the first nudge is being sent, another user has us forget them (their rows vanish)."""
+
+    def __init__(self, services: Services) -> None:
+        super().__init__()
+        self.services = services
+        self.forget: str | None = None
+
+    async def send(self, chat: ChatKey, message: Outgoing) -> str | None:
+        if self.forget is not None:
+            forget, self.forget = self.forget, None
+            async with self.services.db.transaction() as session:
+                await session.execute(delete(User).where(User.platform_user_id == forget))
+        return await super().send(chat, message)
+
+
+async def test_a_user_forgotten_while_the_others_are_sent_spoils_nothing(services: Services, clock: FixedClock) -> None:
+    adapter = ForgettingAdapter(services)
+    coach = await three_demo_users(services, clock, adapter)
+    adapter.sent.clear()
+    adapter.forget = "u1"
+    outcomes = await run_at(coach, clock, MONDAY_0700_UTC + timedelta(hours=1, minutes=15))
+    assert outcomes["sent"] == 3 and "unrecorded" not in outcomes
+    assert {n.status for n in await nudges(services)} == {"sent"}  # u1's row went with u1
+    assert len(await nudges(services)) == 2
+    assert await run_at(coach, clock, MONDAY_0700_UTC + timedelta(hours=1, minutes=30)) == {}  # nothing resent
+
+
+async def test_one_accounts_unreadable_data_holds_up_only_its_own_nudge(services: Services, clock: FixedClock) -> None:
+    adapter = MemoryAdapter()
+    coach = await three_demo_users(services, clock, adapter)
+    adapter.sent.clear()
+    async with services.db.transaction() as session:
+        user = await session.scalar(select(User).where(User.platform_user_id == "u1"))
+        assert user is not None
+        account = await account_of(session, user.id)
+        assert account is not None
+        account.source = "archive"
+        session.add(XPost(account_id=account.id, kind="own", post_id="1", created_at=MONDAY_0700_UTC, data={}))
+    due = MONDAY_0700_UTC + timedelta(hours=1, minutes=15)
+    assert await run_at(coach, clock, due) == {"sent": 2, "retry": 1}
+    assert sorted(s.chat.chat_id for s in adapter.sent) == ["u0", "u2"]
+    assert sorted(n.status for n in await nudges(services)) == ["claimed", "sent", "sent"]

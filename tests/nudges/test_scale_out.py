@@ -47,9 +47,13 @@ async def start_worker(url: str, platform: str, at: datetime, name: str) -> asyn
 
 
 async def finish(process: asyncio.subprocess.Process) -> str:
+    """What the worker printed, and the warnings it logged (they explain a failure)."""
     out, err = await asyncio.wait_for(process.communicate(), timeout=600)
     assert process.returncode == 0, err.decode()[-2000:]
-    return out.decode()
+    warnings = [
+        line[:1500] for line in err.decode().splitlines() if '"level": "warning"' in line or '"level": "error"' in line
+    ]
+    return out.decode() + "\n".join(warnings)
 
 
 async def statuses(url: str) -> dict[str, int]:
@@ -70,7 +74,7 @@ async def test_three_workers_deliver_exactly_one_nudge_to_each_of_5000_users(pg_
     assert len(fake.received) == users, outputs
     assert set(fake.received.values()) == {1}
     assert await statuses(pg_url) == {"sent": users}
-    assert sum(1 for out in outputs if json.loads(out)["outcomes"].get("sent")) >= 2  # the work was shared
+    assert sum(1 for out in outputs if json.loads(out.splitlines()[0])["outcomes"].get("sent")) >= 2  # shared
 
 
 async def test_a_worker_killed_mid_run_loses_nothing(pg_url: str) -> None:

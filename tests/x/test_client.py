@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import logging
 from collections.abc import AsyncIterator
@@ -363,6 +364,39 @@ async def test_connection_refused_is_unavailable():
     with pytest.raises(XUnavailable):
         await x.me("token")
     await x.aclose()
+
+
+BROKEN_ANSWERS = [
+    b"not http at all\r\n\r\n",
+    b"HTTP/1.1 200 OK\r\nContent-Length: nope\r\n\r\n{}",
+    b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n{}\r\n0\r\n\r\n",
+    b"HTTP/1.1 200 OK\r\nX-Long: " + b"a" * 9000 + b"\r\n\r\n",
+]
+
+
+@pytest.mark.parametrize("answer", BROKEN_ANSWERS, ids=["not-http", "bad-length", "bad-chunk", "huge-header"])
+async def test_a_broken_http_answer_to_a_read_is_unavailable_not_a_crash(answer: bytes):
+    asked = 0
+
+    async def answer_badly(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        nonlocal asked
+        asked += 1
+        await reader.readuntil(b"\r\n\r\n")
+        writer.write(answer)
+        await writer.drain()
+        writer.close()
+
+    server = await asyncio.start_server(answer_badly, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    x = XClient(f"http://127.0.0.1:{port}", "cid", "secret", timeout=2.0, retry_wait=wait_none())
+    try:
+        with pytest.raises(XUnavailable):
+            await x.me("token")
+        assert asked == 3  # a read is safe to ask again
+    finally:
+        await x.aclose()
+        server.close()
+        await server.wait_closed()
 
 
 async def test_garbage_body_is_an_error_not_a_crash(env: Env):
