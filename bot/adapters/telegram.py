@@ -4,6 +4,7 @@
     telegram_outgoing  our Outgoing → escaped HTML, inline keyboards, parts of ≤ 4,096 characters
     telegram_updates   one update's fate: once only, in order per chat, membership, files too big
     telegram_limits    Telegram's flood limits and its 429s
+    telegram_http      PTB's Bot API requests over aiohttp (a fraction of httpx's CPU per call)
     telegram_app       the Application's lifecycle; long polling
     telegram_webhook   the webhook: setWebhook, and our Starlette route for it
     telegram_redact    the bot token never reaches a log line

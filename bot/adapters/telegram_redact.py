@@ -1,7 +1,8 @@
 """Keeps the bot token (and the webhook secret) out of every log line, whatever the level.
 
-Telegram puts the token in every request URL: httpx logs those URLs, python-telegram-bot
-logs its base URL at DEBUG and puts the token in some error messages. A filter on those
+Telegram puts the token in every request URL: HTTP clients log those URLs or put them in
+their errors, python-telegram-bot logs its base URL at DEBUG and puts the token in some
+error messages. A filter on those
 loggers rewrites any record that contains a secret before a handler sees it.
 """
 
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 import logging
 
-_WATCHED = ("httpx", "httpcore", "telegram", "bot.adapters.telegram")
+_WATCHED = ("httpx", "httpcore", "aiohttp", "telegram", "bot.adapters.telegram")
 HIDDEN = "[hidden]"
 
 

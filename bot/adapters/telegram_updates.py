@@ -3,6 +3,9 @@
 Each update is handled at most once (Telegram redelivers), updates of one chat in the order
 they came and different chats side by side. Some answers are Telegram's own business and
 never reach the core: a group's welcome, a file too big to download, the membership changes.
+
+By webhook, the keyboard of a pressed button is taken off in the webhook's answer (Telegram
+runs a Bot API call given as the answer to an update): one request fewer per press.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ import asyncio
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
+from typing import Any
 
 from telegram import Bot, CallbackQuery, ChatMember, ChatMemberUpdated, Update
 from telegram.constants import FileSizeLimit
@@ -29,6 +33,10 @@ log = logging.getLogger(__name__)
 MAX_DOWNLOAD: int = FileSizeLimit.FILESIZE_DOWNLOAD
 _PRESENT = (ChatMember.MEMBER, ChatMember.ADMINISTRATOR, ChatMember.OWNER)
 
+WebhookAnswer = dict[str, Any]
+"""A Bot API call as the answer to a webhook delivery: {"method": …, its parameters}."""
+Work = Callable[[], Awaitable[WebhookAnswer | None]]
+
 
 class TelegramUpdates:
     def __init__(self, coach: Coach, adapter: TelegramAdapter, *, concurrency: int = 128) -> None:
@@ -41,27 +49,31 @@ class TelegramUpdates:
     def bot(self) -> Bot:
         return self.adapter.bot
 
-    def work_for(self, update: Update) -> Callable[[], Awaitable[None]] | None:
-        """What to do with an update, or None when it is not for us (decided without I/O)."""
+    def work_for(self, update: Update, *, answer_by_webhook: bool = False) -> Work | None:
+        """What to do with an update, or None when it is not for us (decided without I/O).
+
+        With `answer_by_webhook`, the work may give back a Bot API call for the webhook's answer.
+        """
+        key = str(update.update_id)
         if update.my_chat_member is not None:
             changed = update.my_chat_member
-            return lambda: self._membership(changed)
+            return lambda: self._membership(changed, key)
         incoming = to_incoming(update, self.bot.username)
         if incoming is None:
             return None
         query = update.callback_query
-        return lambda: self._incoming(incoming, query)
+        return lambda: self._incoming(incoming, query, key, answer_by_webhook)
 
     async def process(self, update: Update) -> None:
         work = self.work_for(update)
         if work is not None:
             await self.run(update, work)
 
-    async def run(self, update: Update, work: Callable[[], Awaitable[None]]) -> None:
+    async def run(self, update: Update, work: Work) -> WebhookAnswer | None:
+        """Runs the work after the chat's earlier updates; the work skips an update already handled."""
         chat = update.effective_chat
         async with self._in_order(chat.id if chat is not None else 0), self._slots:
-            if await self.coach.first_delivery(PLATFORM, str(update.update_id)):
-                await work()
+            return await work()
 
     @asynccontextmanager
     async def _in_order(self, chat_id: int) -> AsyncIterator[None]:
@@ -78,27 +90,30 @@ class TelegramUpdates:
             else:
                 self._chats[chat_id] = (lock, waiting - 1)
 
-    async def _incoming(self, incoming: Incoming, query: CallbackQuery | None) -> None:
+    async def _incoming(
+        self, incoming: Incoming, query: CallbackQuery | None, key: str, answer_by_webhook: bool
+    ) -> WebhookAnswer | None:
         # The press is acknowledged while the coach decides: the spinner stops sooner.
         acknowledged = asyncio.create_task(self._acknowledge(query)) if query is not None else None
         try:
-            await self._answer(incoming)
+            return await self._answer(incoming, key, answer_by_webhook)
         finally:
             if acknowledged is not None:
                 await acknowledged
 
-    async def _answer(self, incoming: Incoming) -> None:
+    async def _answer(self, incoming: Incoming, key: str, answer_by_webhook: bool) -> WebhookAnswer | None:
         if incoming.kind is Kind.FILE and incoming.file is not None and incoming.file.size > MAX_DOWNLOAD:
-            megabytes = MAX_DOWNLOAD // 1_000_000
-            await self._say(incoming.user, incoming.locale, incoming.chat, "telegram-file-too-big", megabytes=megabytes)
-            return
-        if incoming.chat.private:
-            await self.coach.handle(incoming, self.adapter)
-            return
-        watched = _Watched(self.adapter)
-        await self.coach.handle(incoming, watched)
-        if watched.refused_private:
+            if await self.coach.first_delivery(PLATFORM, key):
+                megabytes = MAX_DOWNLOAD // 1_000_000
+                await self._say(
+                    incoming.user, incoming.locale, incoming.chat, "telegram-file-too-big", megabytes=megabytes
+                )
+            return None
+        watched = _Watched(self.adapter, answer_by_webhook=answer_by_webhook)
+        handled = await self.coach.handle(incoming, watched, delivery_id=key)
+        if handled and watched.refused_private and not incoming.chat.private:
             await self._ask_for_private_chat(incoming)
+        return watched.webhook_answer
 
     async def _acknowledge(self, query: CallbackQuery) -> None:
         """Stops the button's spinner; a query too old to answer is no reason to drop the press."""
@@ -107,8 +122,10 @@ class TelegramUpdates:
         except TelegramError as error:
             log.debug("callback query not answered", extra={"reason": error.message})
 
-    async def _membership(self, changed: ChatMemberUpdated) -> None:
+    async def _membership(self, changed: ChatMemberUpdated, key: str) -> None:
         """Blocked or unblocked in a private chat; added to a group (we say hello)."""
+        if not await self.coach.first_delivery(PLATFORM, key):
+            return
         chat, who = changed.chat, changed.from_user
         before, after = changed.old_chat_member.status, changed.new_chat_member.status
         if chat.type == chat.PRIVATE:
@@ -156,13 +173,16 @@ class TelegramUpdates:
 
 
 class _Watched(Adapter):
-    """The adapter as one group update sees it: notes when a private message was refused."""
+    """The adapter as one update sees it: notes when a private message was refused (from a group),
+    and by webhook leaves the pressed keyboard to the webhook's answer."""
 
     platform = PLATFORM
 
-    def __init__(self, inner: Adapter) -> None:
+    def __init__(self, inner: Adapter, *, answer_by_webhook: bool) -> None:
         self.inner = inner
         self.refused_private = False
+        self.answer_by_webhook = answer_by_webhook
+        self.webhook_answer: WebhookAnswer | None = None
 
     async def send(self, chat: ChatKey, message: Outgoing) -> str | None:
         try:
@@ -172,4 +192,13 @@ class _Watched(Adapter):
             raise
 
     async def retire_buttons(self, chat: ChatKey, message_id: str) -> None:
+        if self.answer_by_webhook and self.webhook_answer is None:
+            # Without a reply_markup, the keyboard goes. Telegram does not say whether it worked: a keyboard
+            # left on would be harmless, its buttons expired with this press.
+            self.webhook_answer = {
+                "method": "editMessageReplyMarkup",
+                "chat_id": int(chat.chat_id),
+                "message_id": int(message_id),
+            }
+            return
         await self.inner.retire_buttons(chat, message_id)

@@ -2,7 +2,9 @@
 
 The route answers 403 without the right secret header and 400 for a body that is not an
 update, before anything is processed; a good update is processed before the answer, so a
-500 (our failure) makes Telegram deliver it again, and first_delivery keeps it from running twice.
+500 (our failure) makes Telegram deliver it again; the update id, noted with the answer's
+transaction, keeps it from running twice. A 200 may carry a Bot API call for Telegram to run
+(taking a pressed keyboard off).
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import logging
 import re
 
 from starlette.requests import Request
-from starlette.responses import Response
+from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 from telegram import Bot, Update
 from telegram.error import TelegramError
@@ -53,17 +55,19 @@ def telegram_routes(updates: TelegramUpdates, secret: str) -> list[BaseRoute]:
             return Response(status_code=403)
         update = _parse(await request.body(), updates.bot)
         try:
-            work = updates.work_for(update) if update is not None else None
+            work = updates.work_for(update, answer_by_webhook=True) if update is not None else None
         except Exception:  # parseable, yet not an update we can make sense of
             update = None
         if update is None:
             return Response(status_code=400)
         if work is not None:
             try:
-                await updates.run(update, work)
+                answer = await updates.run(update, work)
             except Exception:
                 log.exception("telegram update failed", extra={"update_id": update.update_id})
                 return Response(status_code=500)
+            if answer is not None:
+                return JSONResponse(answer)
         return Response(status_code=200)
 
     return [Route(WEBHOOK_PATH, receive, methods=["POST"])]

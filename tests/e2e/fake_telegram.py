@@ -5,7 +5,8 @@ and /file/bot<token>/<path> with Telegram's JSON envelopes, records every call, 
 Telegram checks (HTML that parses, ≤ 4,096 characters, callback_data ≤ 64 bytes, a message to
 edit that exists), and fails on demand: 429 with retry_after, 403, 400. It also plays the
 other half of Telegram: updates wait for getUpdates (polling) or are POSTed to the webhook
-registered with setWebhook, secret header included.
+registered with setWebhook, secret header included; a Bot API call given as the webhook's
+answer (`{"method": …}`) is run as Telegram runs it.
 
     fake = FakeTelegram()
     async with fake.serving() as api_url:       # TELEGRAM_API_URL, e.g. http://127.0.0.1:PORT/bot
@@ -336,17 +337,34 @@ class FakeTelegram:
             headers["X-Telegram-Bot-Api-Secret-Token"] = token
         body = raw if raw is not None else json.dumps(update).encode()
         response = await self._client.post(self.webhook["url"], content=body, headers=headers)
+        if response.status_code == 200:
+            await self.answer_in_response(response.content, response.headers.get("content-type", ""))
         return response.status_code
 
     # ── the Bot API ──────────────────────────────────────────────────────────────────────
 
     async def _api(self, request: Request) -> Response:
-        method = request.path_params["method"]
-        params = await _params(request)
+        body, status = await self.call(
+            request.path_params["method"], await _params(request), token=request.path_params["token"]
+        )
+        return JSONResponse(body, status_code=status)
+
+    async def answer_in_response(self, body: bytes, content_type: str) -> None:
+        """A webhook's answer may itself be a Bot API call ({"method": …}): Telegram runs it, telling nobody."""
+        if not content_type.startswith("application/json") or not body:
+            return
+        params = json.loads(body)
+        if isinstance(params, dict) and isinstance(params.get("method"), str):
+            await self.call(params.pop("method"), params)
+
+    async def call(
+        self, method: str, params: dict[str, Any], *, token: str | None = None
+    ) -> tuple[dict[str, Any], int]:
+        """One Bot API call, recorded: (Telegram's JSON envelope, HTTP status)."""
         call = Call(method, params, time.monotonic())
         self.calls.append(call)
         try:
-            if request.path_params["token"] != self.token:
+            if token is not None and token != self.token:
                 raise ApiError(401, "Unauthorized")
             handler = getattr(self, f"_m_{method}", None)
             if handler is None:
@@ -361,9 +379,9 @@ class FakeTelegram:
             if error.retry_after is not None:
                 body["parameters"] = {"retry_after": error.retry_after}
             await self._pulse()
-            return JSONResponse(body, status_code=error.status)
+            return body, error.status
         await self._pulse()
-        return JSONResponse({"ok": True, "result": result})
+        return {"ok": True, "result": result}, 200
 
     async def _download(self, request: Request) -> Response:
         if request.path_params["token"] != self.token:

@@ -20,7 +20,7 @@ pytestmark = pytest.mark.filterwarnings("ignore::telegram.warnings.PTBDeprecatio
 @pytest.fixture
 def everything(caplog: pytest.LogCaptureFixture) -> pytest.LogCaptureFixture:
     """Every record at DEBUG, including the loggers a shipped configuration silences."""
-    for name in (None, "httpx", "httpcore", "telegram", "bot", "uvicorn", "starlette"):
+    for name in (None, "httpx", "httpcore", "aiohttp", "telegram", "bot", "uvicorn", "starlette"):
         caplog.set_level(logging.DEBUG, logger=name)
     return caplog
 
@@ -57,7 +57,7 @@ async def test_a_busy_session_logs_no_secret(
         shown = bot.telegram.application.bot  # its repr holds the token
         logging.getLogger("bot.adapters.telegram").error("refused by %r", shown, exc_info=odd.value)
     output = capfd.readouterr()
-    assert "HTTP Request" in everything.text and "[hidden]" in everything.text  # httpx did log its URLs
+    assert "Bot API URL: " in everything.text and "[hidden]" in everything.text  # PTB did log its token URL
     assert leaks(everything, output.out + output.err) == []
 
 

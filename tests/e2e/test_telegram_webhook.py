@@ -1,4 +1,5 @@
-"""The webhook: only Telegram, with the secret, gets in; a bad body is refused; a redelivery runs once."""
+"""The webhook: only Telegram, with the secret, gets in; a bad body is refused; a redelivery runs once, a failed
+delivery runs again; a press is answered with the call that takes its keyboard off."""
 
 from __future__ import annotations
 
@@ -8,11 +9,14 @@ import pytest
 from sqlalchemy import func, select
 
 from bot.adapters.telegram import TelegramStartError, webhook_secret
+from bot.context import Context
 from bot.crypto import Vault
+from bot.i18n import translator
+from bot.router import Router
 from bot.storage.models import SeenUpdate, User
 from tests.conftest import make_settings
 from tests.e2e.fake_telegram import FakeTelegram
-from tests.e2e.telegram_harness import Running, running
+from tests.e2e.telegram_harness import Person, Running, running, said
 
 SECRET = "only-Telegram_knows-this-0123456789"
 
@@ -109,3 +113,42 @@ async def test_an_update_that_is_not_for_us_is_acknowledged_and_left_alone(sqlit
         chatter = fake.text(fake.person(1), "see you at eight", chat=fake.group())
         assert await fake.post(chatter) == 200
         assert fake.called("sendMessage") == [] and await count(bot, SeenUpdate) == 0
+
+
+async def test_a_press_is_answered_with_the_call_that_takes_its_keyboard_off(sqlite_url: str) -> None:
+    async with running(sqlite_url, "webhook", telegram_webhook_secret=SECRET) as bot:
+        fake, ada = bot.fake, Person(bot, 1)
+        await ada.say("/start")
+        question = (await ada.say("Forno Rossi"))[-1]
+        press = fake.press(ada.me, question, question.data_of(translator("en")("sector-food")))
+        headers = {"X-Telegram-Bot-Api-Secret-Token": SECRET}
+        response = await fake._client.post(f"{bot.settings.public_url}/telegram/webhook", json=press, headers=headers)
+        assert response.status_code == 200
+        assert response.json() == {"method": "editMessageReplyMarkup", "chat_id": 1, "message_id": question.message_id}
+        assert fake.answered == [press["callback_query"]["id"]]  # the spinner stopped by a call of its own, at once
+        assert translator("en")("ask-goals") in said(ada.news())
+
+
+flaky = Router("flaky-for-tests")
+failures: list[str] = []
+
+
+@flaky.command("flaky", anytime=True, listed=False)
+async def fail_once(ctx: Context) -> None:
+    ctx.user.business_name = "changed by the failed attempt"
+    if not failures:
+        failures.append("failed")
+        raise RuntimeError("the first attempt fails")
+    ctx.say("timezone-option", zone="handled")
+
+
+async def test_an_update_whose_handling_failed_is_handled_when_telegram_delivers_it_again(sqlite_url: str) -> None:
+    failures.clear()
+    async with running(sqlite_url, "webhook", extra=[flaky]) as bot:
+        update = bot.fake.text(bot.fake.person(1), "/flaky")
+        assert await bot.fake.post(update) == 500
+        assert await count(bot, SeenUpdate) == 0 and await count(bot, User) == 0  # nothing of it was kept
+        assert await bot.fake.post(update) == 200
+        assert bot.fake.texts(1) == ["handled"]
+        assert await bot.fake.post(update) == 200  # handled now: a third delivery is skipped
+        assert bot.fake.texts(1) == ["handled"] and await count(bot, SeenUpdate) == 1
