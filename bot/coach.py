@@ -11,9 +11,9 @@ import logging
 import secrets
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import cast
 
-from sqlalchemy import update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import Table, bindparam, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.adapters.base import Adapter, DeliveryError
@@ -24,10 +24,14 @@ from bot.metrics import metrics
 from bot.nudges.schedule import reschedule, schedule_key
 from bot.router import Handler, Routes
 from bot.services import Services
-from bot.storage.models import ButtonToken, SeenUpdate, User
-from bot.users import user_for
+from bot.storage.models import ButtonToken, User
+from bot.storage.seen import first_time
+from bot.users import user_and_button, user_for
 
 log = logging.getLogger(__name__)
+_BUTTONS = cast(Table, ButtonToken.__table__)
+_RETIRE_BATCH = update(_BUTTONS).where(_BUTTONS.c.batch == bindparam("pressed")).values(used=True)
+"""Pressing a button uses up its whole batch (built once, run on the connection: no ORM work for each press)."""
 
 
 class Pushed(StrEnum):
@@ -104,16 +108,24 @@ class Coach:
         return Pushed.SENT
 
     async def first_delivery(self, platform: str, key: str) -> bool:
-        """True the first time a platform delivery is seen; redeliveries are skipped."""
-        try:
-            async with self.services.db.transaction() as session:
-                session.add(SeenUpdate(platform=platform, key=key[:128], seen_at=self.services.clock.now()))
-        except IntegrityError:
-            return False
-        return True
+        """True the first time a platform delivery is seen; redeliveries are skipped.
 
-    async def handle(self, incoming: Incoming, adapter: Adapter) -> None:
-        deliveries, pressed = await self._decide(incoming)
+        For a delivery that `handle` answers, pass its key to `handle` instead: one transaction then.
+        """
+        async with self.services.db.transaction() as session:
+            return await first_time(session, platform, key, self.services.clock.now())
+
+    async def handle(self, incoming: Incoming, adapter: Adapter, *, delivery_id: str | None = None) -> bool:
+        """Decides the answer in one transaction, then sends it; False for a delivery handled before.
+
+        `delivery_id` is the platform's id for this delivery when the platform may deliver it again.
+        It is noted in the transaction that decides the answer (one commit): a failure before the
+        commit leaves the delivery to be handled when it comes again.
+        """
+        decided = await self._decide(incoming, delivery_id)
+        if decided is None:
+            return False
+        deliveries, pressed = decided
         metrics.updates_handled.labels(platform=incoming.chat.platform).inc()
         if pressed is not None and pressed.action not in self.routes.lasting and incoming.message_id:
             try:
@@ -127,6 +139,7 @@ class Coach:
                 if delivery.chat.private:  # a group we were removed from says nothing about the person
                     await self.set_reachable(incoming.user, reachable=False)
                 break
+        return True
 
     async def set_reachable(self, key: UserKey, *, reachable: bool) -> None:
         """Marks a user who blocked us (no more nudges) or came back."""
@@ -141,23 +154,33 @@ class Coach:
                 .values(reachable=reachable)
             )
 
-    async def _decide(self, incoming: Incoming) -> tuple[list[Delivery], ButtonToken | None]:
+    async def _decide(
+        self, incoming: Incoming, delivery_id: str | None
+    ) -> tuple[list[Delivery], ButtonToken | None] | None:
         services = self.services
         async with services.db.transaction() as session:
-            user = await user_for(session, incoming, services.clock.now(), services.settings.default_language)
+            now = services.clock.now()
+            if delivery_id is not None and not await first_time(session, incoming.chat.platform, delivery_id, now):
+                return None
+            language = services.settings.default_language
+            if incoming.kind is Kind.BUTTON:
+                user, pressed = await user_and_button(session, incoming, now, language)
+            else:
+                user, pressed = await user_for(session, incoming, now, language), None
             user.reachable = True
             ctx = Context(incoming=incoming, user=user, session=session, services=services)
             schedule = schedule_key(user), user.onboarded
-            await self._dispatch(ctx)
+            await self._dispatch(ctx, pressed)
             if (schedule_key(user), user.onboarded) != schedule:
                 reschedule(user, ctx.now)
             deliveries = [await self._render(ctx, reply) for reply in ctx.replies]
         return [d for batch in deliveries for d in batch], ctx.button
 
-    async def _dispatch(self, ctx: Context) -> None:
+    async def _dispatch(self, ctx: Context, pressed: ButtonToken | None) -> None:
+        """`pressed`: for a button, its token if the user's (loaded with the user), else None."""
         incoming, routes, user = ctx.incoming, self.routes, ctx.user
         if incoming.kind is Kind.BUTTON:
-            token = await self._live_button(ctx)
+            token = await self._live_button(ctx, pressed)
             if token is None:
                 ctx.say("button-expired")
                 await self.ask_again(ctx)
@@ -193,8 +216,8 @@ class Coach:
         if ctx.user.step and asker is not None:
             await asker(ctx)
 
-    async def _live_button(self, ctx: Context) -> ButtonToken | None:
-        token = await ctx.session.get(ButtonToken, ctx.incoming.button[:24], with_for_update=True)
+    async def _live_button(self, ctx: Context, token: ButtonToken | None) -> ButtonToken | None:
+        """The pressed button if it still stands for a choice; a one-shot button uses up its whole batch."""
         if (
             token is None
             or token.used
@@ -204,9 +227,7 @@ class Coach:
         ):
             return None
         if token.action not in self.routes.lasting:
-            await ctx.session.execute(
-                update(ButtonToken).where(ButtonToken.batch == token.batch).values(used=True)
-            )
+            await (await ctx.session.connection()).execute(_RETIRE_BATCH, {"pressed": token.batch})
         return token
 
     async def _render(self, ctx: Context, reply: Reply) -> list[Delivery]:
