@@ -21,7 +21,7 @@ from datetime import UTC, datetime, timedelta
 
 from bot.analysis.answers import Answers
 from bot.analysis.checkup import run_checkup
-from bot.analysis.labels import labels_of, reads_as_complaint
+from bot.analysis.labels import forget
 from bot.x.models import AccountData, Post, Profile, RefType
 
 TARGET = 500
@@ -115,11 +115,6 @@ def synthetic_account(rng: random.Random, index: int) -> AccountData:
         following_count=rng.randrange(100, 2000),
     )
     return AccountData(profile, posts, mentions, history)
-
-
-def forget() -> None:
-    labels_of.cache_clear()
-    reads_as_complaint.cache_clear()
 
 
 def measure(accounts: list[AccountData], seconds: float, *, first_look: bool) -> tuple[int, float]:

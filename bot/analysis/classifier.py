@@ -56,6 +56,11 @@ HAPPY: Final = -1.5  # complaint, per happy emoji kind
 DETECT_MIN: Final = 1.0  # stopword score needed to name a language
 DETECT_MARGIN: Final = 0.5  # lead over the runner-up
 
+# X's kinds of reference, read once (looking a member up on its enum class is slow).
+_REPLIED_TO: Final = RefType.REPLIED_TO
+_QUOTED: Final = RefType.QUOTED
+_RETWEETED: Final = RefType.RETWEETED
+
 _SOCIAL_DOMAINS: Final = frozenset({"twitter.com", "x.com", "mobile.twitter.com"})
 _IGNORED_DOMAINS: Final = frozenset({"t.co", "bit.ly", "buff.ly", "ow.ly", "tinyurl.com", "lnkd.in"})
 
@@ -99,11 +104,17 @@ _LETTERS_ONLY: Final = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 
 
 # --- Word tables built once from the lexicon -------------------------------------------
-# Tokens are ASCII bytes (see `_prepare`). A token's features: promotional, conversational,
-# divisive and complaint weights, plus the phrases that start with it (each: the following
-# words, with a stem flag, and the weights).
-_Phrase = tuple[tuple[tuple[bytes, bool], ...], tuple[float, float, float, float]]
-_Features = tuple[float, float, float, float, tuple[_Phrase, ...]]
+# Tokens are ASCII bytes (see `_prepare`). A token's features: its promotional, conversational,
+# divisive and complaint weights, and the phrases that start with it, each None when it has
+# none (most words that start phrases weigh nothing by themselves). A phrase is kept as its
+# words after the first (each with a stem flag) and its weights; those starting with a token
+# are found by the token that follows, so a post only checks the phrases it may hold.
+_Weights = tuple[float, float, float, float]
+_Phrase = tuple[tuple[tuple[bytes, bool], ...], _Weights]
+_Starts = tuple[dict[bytes, tuple[_Phrase, ...]], tuple[_Phrase, ...]]
+"""The phrases starting with a token: by their exact second word, and those whose second word is a stem."""
+_Features = tuple[_Weights | None, _Starts | None]
+_NOTHING: Final[_Features] = (None, None)
 _CATEGORIES: Final = 4
 _CACHE_LIMIT: Final = 200_000
 
@@ -111,7 +122,7 @@ _CACHE_LIMIT: Final = 200_000
 class _Tables:
     """One language's look-up tables, and its cache of token features."""
 
-    __slots__ = ("cache", "exact", "phrases", "stem_lengths", "stems")
+    __slots__ = ("cache", "exact", "starts", "stem_lengths", "stems")
 
     def __init__(self, lexicon: LanguageLexicon) -> None:
         groups: tuple[Weighted, ...] = (
@@ -141,14 +152,11 @@ class _Tables:
         self.stem_lengths: list[tuple[int, ...]] = [
             tuple(sorted({len(stem) for stem in stems}, reverse=True)) for stems in self.stems
         ]
-        self.phrases: dict[bytes, tuple[_Phrase, ...]] = {
-            first: tuple((rest, (w[0], w[1], w[2], w[3])) for rest, w in entries.items())
-            for first, entries in phrases.items()
-        }
-        self.cache: dict[bytes, _Features | tuple[()]] = {}
+        self.starts: dict[bytes, _Starts] = {first: _starts(entries) for first, entries in phrases.items()}
+        self.cache: dict[bytes, _Features] = {}
 
-    def features(self, token: bytes) -> _Features | tuple[()]:
-        """Weights of one token (looked up once, then cached); () when it carries none."""
+    def features(self, token: bytes) -> _Features:
+        """Weights and phrases of one token (looked up once, then cached); _NOTHING when it has none."""
         weights = [0.0] * _CATEGORIES
         for category in range(_CATEGORIES):
             weight = self.exact[category].get(token)
@@ -160,14 +168,28 @@ class _Tables:
                         break
             if weight is not None:
                 weights[category] = weight
-        phrases = self.phrases.get(token, ())
-        found: _Features | tuple[()] = ()
-        if phrases or any(weights):
-            found = (weights[0], weights[1], weights[2], weights[3], phrases)
+        starts = self.starts.get(token)
+        found = _NOTHING
+        if starts is not None or any(weights):
+            found = ((weights[0], weights[1], weights[2], weights[3]) if any(weights) else None, starts)
         if len(self.cache) >= _CACHE_LIMIT:
             self.cache.clear()
         self.cache[token] = found
         return found
+
+
+def _starts(entries: dict[tuple[tuple[bytes, bool], ...], list[float]]) -> _Starts:
+    """Index the phrases that start with one word (given from their second word on) by that second word."""
+    by_next: dict[bytes, list[_Phrase]] = {}
+    by_stem: list[_Phrase] = []
+    for rest, w in entries.items():
+        phrase = (rest, (w[0], w[1], w[2], w[3]))
+        second, is_stem = rest[0]
+        if is_stem:
+            by_stem.append(phrase)
+        else:
+            by_next.setdefault(second, []).append(phrase)
+    return {second: tuple(found) for second, found in by_next.items()}, tuple(by_stem)
 
 
 def _merge(first: Weighted, second: Weighted) -> dict[float, tuple[str, ...]]:
@@ -231,14 +253,15 @@ _LETTER_CUES: Final = (
 
 
 # --- Text folding ---------------------------------------------------------------------------
-@dataclass(slots=True)
-class _Text:
-    low: str  # case-folded, URLs and @mentions removed (accents and emoji kept)
-    tokens: list[bytes]  # the words, as ASCII letters only
-    domains: list[str]  # domains of the links written in the text
-    mentions: int
-    leading_mention: bool
-    retweet: bool
+_Text = tuple[str, list[bytes], list[str], int, bool, bool]
+"""A text ready to be judged (a plain tuple: one is built for every post):
+
+* the text case-folded, its links and @mentions removed (accents and emoji kept);
+* its words, as ASCII letters only;
+* the domains of the links written in it;
+* how many @mentions it holds, and whether it starts with one;
+* whether it is an old-style retweet ("RT @...").
+"""
 
 
 def _words(low: str) -> list[bytes]:
@@ -257,11 +280,14 @@ def _words(low: str) -> list[bytes]:
 def _prepare(text: str) -> _Text:
     raw = text[:MAX_CHARS]
     low = raw.casefold()
-    stripped = low.lstrip()
-    retweet = stripped.startswith("rt @")
-    leading_mention = stripped.startswith("@")
+    retweet = leading_mention = False
+    if "@" in low:
+        stripped = low.lstrip()
+        retweet = stripped.startswith("rt @")
+        leading_mention = stripped.startswith("@")
     domains: list[str] = []
-    if "://" in low or "www." in low or _TLD_HINT_RE.search(low) is not None:
+    # Only a piece of text with a dot can hold a link (see the loop).
+    if "." in low and ("://" in low or "www." in low or _TLD_HINT_RE.search(low) is not None):
         for chunk in low.split():
             if "." in chunk:
                 link = _link(chunk)
@@ -275,7 +301,7 @@ def _prepare(text: str) -> _Text:
     tokens = _words(low)
     if "#" in raw:
         tokens.extend(_hashtag_words(raw))
-    return _Text(low, tokens, domains, mentions, leading_mention, retweet)
+    return low, tokens, domains, mentions, leading_mention, retweet
 
 
 def _link(chunk: str) -> str:
@@ -381,13 +407,13 @@ def _leader(scores: list[float]) -> tuple[int, float, float]:
     return scores.index(ranked[0]), ranked[0], ranked[0] - ranked[1]
 
 
-def _language(prepared: _Text, hint: str | None) -> str | None:
-    if not prepared.tokens:
+def _language(tokens: list[bytes], low: str, hint: str | None) -> str | None:
+    if not tokens:
         return None
-    usable, language = _hint_language(hint)
+    usable, language = _HINTS.get(hint) or _hint_language(hint)
     if usable:
         return language
-    return _detect(prepared.tokens, prepared.low)
+    return _detect(tokens, low)
 
 
 def detect_language(text: str, hint: str | None = None) -> str | None:
@@ -396,40 +422,48 @@ def detect_language(text: str, hint: str | None = None) -> str | None:
     `hint` is X's `lang` field: a real language code is trusted; undetermined codes ("und",
     "qme", "zxx"...) or no hint mean the language is told from frequent words.
     """
-    return _language(_prepare(text), hint)
+    low, tokens, *_ = _prepare(text)
+    return _language(tokens, low, hint)
 
 
 # --- Scoring ------------------------------------------------------------------------------
-def _score(tokens: Sequence[bytes], tables: _Tables) -> tuple[float, float, float, float]:
+def _score(tokens: Sequence[bytes], tables: _Tables) -> _Weights:
     """Sum of the token and phrase weights: promotional, conversational, divisive, complaint."""
-    found = list(map(tables.cache.get, tokens))
-    if None in found:  # words never seen before
-        found = [tables.features(token) if f is None else f for token, f in zip(tokens, found, strict=True)]
     promo = conv = divisive = complaint = 0.0
-    count = len(tokens)
-    for index, features in enumerate(found):
-        if not features:
+    last = len(tokens) - 1
+    for index, features in enumerate(map(tables.cache.get, tokens)):
+        if features is None:  # a word never seen before
+            features = tables.features(tokens[index])
+        if features is _NOTHING:
             continue
-        p, c, d, k, phrases = features  # type: ignore[misc]
-        promo += p
-        conv += c
-        divisive += d
-        complaint += k
-        for rest, weights in phrases:
-            if index + 1 + len(rest) > count:
-                continue
-            position = index + 1
-            for word, is_stem in rest:
-                candidate = tokens[position]
-                if not (candidate.startswith(word) if is_stem else candidate == word):
-                    break
-                position += 1
-            else:
-                promo += weights[0]
-                conv += weights[1]
-                divisive += weights[2]
-                complaint += weights[3]
+        weights, starts = features
+        if weights is not None:
+            p, c, d, k = weights
+            promo += p
+            conv += c
+            divisive += d
+            complaint += k
+        if starts is not None and index < last:
+            by_next, by_stem = starts
+            for rest, (p, c, d, k) in by_next.get(tokens[index + 1], ()) + by_stem:
+                if _follows(tokens, index + 1, rest):
+                    promo += p
+                    conv += c
+                    divisive += d
+                    complaint += k
     return promo, conv, divisive, complaint
+
+
+def _follows(tokens: Sequence[bytes], position: int, words: tuple[tuple[bytes, bool], ...]) -> bool:
+    """Whether the tokens from `position` on start with `words` (each a whole word, or a stem)."""
+    if position + len(words) > len(tokens):
+        return False
+    for word, is_stem in words:
+        token = tokens[position]
+        if not (token.startswith(word) if is_stem else token == word):
+            return False
+        position += 1
+    return True
 
 
 def _price_signal(low: str) -> float:
@@ -465,83 +499,80 @@ _LabelsKey = tuple[str | None, bool, bool, bool, bool, bool, bool, bool, bool]
 _LABELS: dict[_LabelsKey, PostLabels] = {}
 
 
-def _labels(key: _LabelsKey) -> PostLabels:
-    """Shared, immutable label records: there are only a few hundred distinct ones."""
-    labels = _LABELS.get(key)
-    if labels is None:
-        language, promotional, question, poll, reply, quote, repost, divisive, judgeable = key
-        labels = PostLabels(
-            language=language,
-            promotional=promotional,
-            conversational=judgeable and not promotional,
-            question=question,
-            poll=poll,
-            reply=reply,
-            quote=quote,
-            repost=repost,
-            divisive=divisive,
-            judgeable=judgeable,
-        )
-        _LABELS[key] = labels
+def _new_labels(key: _LabelsKey) -> PostLabels:
+    """Label records are shared (there are only a few hundred distinct ones): see `_LABELS` first."""
+    language, promotional, question, poll, reply, quote, repost, divisive, judgeable = key
+    labels = _LABELS[key] = PostLabels(
+        language=language,
+        promotional=promotional,
+        conversational=judgeable and not promotional,
+        question=question,
+        poll=poll,
+        reply=reply,
+        quote=quote,
+        repost=repost,
+        divisive=divisive,
+        judgeable=judgeable,
+    )
     return labels
 
 
 def classify_post(post: Post, own_domains: Iterable[str] = ()) -> PostLabels:
     """Label one post. `own_domains` are the business's own sites ("fornorossi.it")."""
-    prepared = _prepare(post.text)
+    low, tokens, domains, mentions, leading_mention, retweet = _prepare(post.text)
     reply = quote = repost = False
     for kind, _ in post.referenced:
-        if kind == RefType.REPLIED_TO:
+        if kind == _REPLIED_TO:
             reply = True
-        elif kind == RefType.QUOTED:
+        elif kind == _QUOTED:
             quote = True
-        elif kind == RefType.RETWEETED:
+        elif kind == _RETWEETED:
             repost = True
     if post.in_reply_to_user_id is not None:
         # A reply to oneself continues a thread: it is judged on its text like any post.
         reply = post.in_reply_to_user_id != post.author_id
-    repost = repost or prepared.retweet
+    repost = repost or retweet
     poll = post.has_poll
-    language = _language(prepared, post.lang)
+    language = _language(tokens, low, post.lang)
     if language is None:
-        return _labels((None, False, False, poll, reply, quote, repost, False, False))
+        key: _LabelsKey = (None, False, False, poll, reply, quote, repost, False, False)
+        return _LABELS.get(key) or _new_labels(key)
 
-    promo, conv, divisive, _ = _score(prepared.tokens, _TABLES[language])
-    low = prepared.low
+    promo, conv, divisive, _ = _score(tokens, _TABLES[language])
     asks = "?" in low or "¿" in low
     if asks:
         conv += QUESTION_MARK
     promo += _price_signal(low)
-    domains = prepared.domains
     if post.urls:
         domains = domains + [_domain(url) for url in post.urls]
     if domains:
         link_promo, link_conv = _link_signal(domains, own_domains)
         promo += link_promo
         conv += link_conv
-    if prepared.mentions:
-        if prepared.leading_mention and not reply:
+    if mentions:
+        if leading_mention and not reply:
             conv += LEADING_MENTION
-        conv += BODY_MENTION * min(2, prepared.mentions - (1 if prepared.leading_mention else 0))
+        conv += BODY_MENTION * min(2, mentions - (1 if leading_mention else 0))
     if quote:
         conv += QUOTE_BIAS
 
     promotional = not (reply or repost or poll) and promo >= PROMO_MIN and promo - conv >= PROMO_MARGIN
     question = poll or (asks and not promotional and not repost)
     divisive_ = divisive >= DIVISIVE_MIN
-    return _labels((language, promotional, question, poll, reply, quote, repost, divisive_, True))
+    key = (language, promotional, question, poll, reply, quote, repost, divisive_, True)
+    return _LABELS.get(key) or _new_labels(key)
 
 
 def complaint_score(text: str, lang: str | None = None) -> float:
     """How much a mention reads as a complaint; `is_complaint` compares it with COMPLAINT_MIN."""
-    prepared = _prepare(text)
-    if not prepared.tokens:
+    low, tokens, *_ = _prepare(text)
+    if not tokens:
         return 0.0
-    usable, language = _hint_language(lang)
+    usable, language = _HINTS.get(lang) or _hint_language(lang)
     if not usable:
-        language = _detect(prepared.tokens, prepared.low)
+        language = _detect(tokens, low)
     languages = (language,) if language is not None else LANGUAGES
-    score = max(_score(prepared.tokens, _TABLES[code])[3] for code in languages)
+    score = max(_score(tokens, _TABLES[code])[3] for code in languages)
     if not text.isascii():
         for emoji in ANGRY_EMOJI:
             if emoji in text:

@@ -5,10 +5,11 @@ Building the facts is the only pass over the raw data; the diagnoses then only c
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from operator import attrgetter
+from typing import Final
 from urllib.parse import urlsplit
 
 from bot.analysis.classifier import PostLabels
@@ -16,6 +17,10 @@ from bot.analysis.labels import labels_of
 from bot.x.models import AccountData, Post, Profile, RefType
 
 _by_time = attrgetter("created_at")
+_by_id = attrgetter("id")
+# Read once: looking a member up on its enum class is slow, and these run for every post.
+_REPLIED_TO: Final = RefType.REPLIED_TO
+_RETWEETED: Final = RefType.RETWEETED
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +49,9 @@ class Facts:
     def recent(self, days: float) -> datetime:
         return self.now - timedelta(days=days)
 
+    def mentions_since(self, moment: datetime) -> tuple[Post, ...]:
+        return self.mentions[bisect_left(self.mentions, moment, key=_by_time) :]
+
 
 def own_domains(profile: Profile) -> tuple[str, ...]:
     host = urlsplit(profile.url).hostname if profile.url else None
@@ -63,7 +71,7 @@ def _answer_index(posts: list[Post]) -> tuple[dict[str, datetime], dict[str, lis
     to_post: dict[str, datetime] = {}
     in_thread: dict[str, list[datetime]] = {}
     for post in posts:
-        target = _ref(post, RefType.REPLIED_TO)
+        target = _ref(post, _REPLIED_TO) if post.referenced else None
         if target is None:
             continue
         if target not in to_post:
@@ -75,13 +83,13 @@ def _answer_index(posts: list[Post]) -> tuple[dict[str, datetime], dict[str, lis
 
 def _mentions(account: AccountData, since: datetime, now: datetime, me: str) -> list[Post]:
     """Other people's mentions in the window, reposts left out, oldest first."""
-    kept = []
-    for mention in account.mentions:
-        at = mention.created_at
-        if since <= at <= now and mention.author_id != me:
-            if mention.referenced and _ref(mention, RefType.RETWEETED) is not None:
-                continue
-            kept.append(mention)
+    kept = [
+        mention
+        for mention in account.mentions
+        if since <= mention.created_at <= now
+        and mention.author_id != me
+        and not (mention.referenced and _ref(mention, _RETWEETED) is not None)
+    ]
     kept.sort(key=_by_time)
     return kept
 
@@ -93,7 +101,8 @@ def _answered_at(
     found: list[datetime | None] = []
     for mention in mentions:
         answer = to_post.get(mention.id)
-        times = in_thread.get(mention.conversation_id) if mention.conversation_id else None
+        thread = mention.conversation_id
+        times = in_thread.get(thread) if thread else None
         if times:
             index = bisect_right(times, mention.created_at)
             if index < len(times) and (answer is None or times[index] < answer):
@@ -105,8 +114,9 @@ def _answered_at(
 def gather(account: AccountData, now: datetime, window_days: int = 30) -> Facts:
     since = now - timedelta(days=window_days)
     me = account.profile.id
-    own = sorted((p for p in account.posts if p.created_at <= now), key=_by_time)
-    window = [p for p in own if p.created_at >= since]
+    own = [p for p in account.posts if p.created_at <= now]
+    own.sort(key=_by_time)
+    window = own[bisect_left(own, since, key=_by_time) :]
     domains = own_domains(account.profile)
     to_post, in_thread = _answer_index(own)
     mentions = _mentions(account, since, now, me)
@@ -115,10 +125,10 @@ def gather(account: AccountData, now: datetime, window_days: int = 30) -> Facts:
         since=since,
         profile=account.profile,
         posts=tuple(window),
-        labels=tuple(labels_of(p, domains) for p in window),
-        own_ids=frozenset(p.id for p in own),
+        labels=labels_of(window, domains),
+        own_ids=frozenset(map(_by_id, own)),
         mentions=tuple(mentions),
         answered_at=_answered_at(mentions, to_post, in_thread),
-        mention_threads=frozenset(m.conversation_id or m.id for m in mentions),
+        mention_threads=frozenset([m.conversation_id or m.id for m in mentions]),
         following_history=tuple(sorted(account.following_history)),
     )

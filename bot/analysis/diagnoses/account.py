@@ -45,12 +45,14 @@ def largest_daily_jump(history: tuple[tuple[datetime, int], ...], since: datetim
     jump, start = 0, first
     for end in range(first, len(history)):
         moment, count = history[end]
-        while history[start][0] < moment - DAY:
+        day_before = moment - DAY
+        while history[start][0] < day_before:
             start += 1
         if moment >= since:
             lowest = count
-            for index in range(start, end):
-                lowest = min(lowest, history[index][1])
+            for _, followed in history[start:end]:
+                if followed < lowest:
+                    lowest = followed
             jump = max(jump, count - lowest)
     return jump
 

@@ -33,7 +33,8 @@ def answering(facts: Facts, answers: Answers, limits: Thresholds) -> Diagnosis:
         elif at < late_before:
             late += 1
             week_late += at >= week_start
-            oldest = min(oldest, at)
+            if at < oldest:
+                oldest = at
         else:
             waiting += 1
     hours = median(delays) / 3600 if delays else 0.0
@@ -71,7 +72,7 @@ def arguing(facts: Facts, answers: Answers, limits: Thresholds) -> Diagnosis:
     )
     longest = max(exchanges.values(), default=0)
     week_start = facts.recent(limits.week_days)
-    complaints = sum(1 for m in facts.mentions if m.created_at >= week_start and reads_as_complaint(m.text, m.lang))
+    complaints = sum(1 for m in facts.mentions_since(week_start) if reads_as_complaint(m.text, m.lang))
     evidence = {"exchanges": longest, "complaints": complaints}
     if longest > limits.thread_exchanges:
         return Diagnosis(name, Status.ACT, "seen-arguing-thread", evidence, "step-arguing")

@@ -27,21 +27,25 @@ def broadcasting(facts: Facts, answers: Answers, limits: Thresholds) -> Diagnosi
     """Only offers and "look at us": promotional share of original posts, conversational share of all."""
     name = "broadcasting"
     activity = len(facts.labels)
-    conversation = sum(1 for x in facts.labels if x.reply or x.quote or x.repost)
-    originals = [x for x in facts.labels if not (x.reply or x.quote or x.repost) and x.judgeable]
-    promo = sum(1 for x in originals if x.promotional)
+    conversation = originals = promo = 0  # originals: posts of its own we can read
+    for x in facts.labels:
+        if x.reply or x.quote or x.repost:
+            conversation += 1
+        elif x.judgeable:
+            originals += 1
+            promo += x.promotional
     unknown = too_few(name, activity, activity, limits)
     if unknown is not None:
         return unknown
     evidence = {
         "promo": promo,
-        "originals": len(originals),
-        "promo_share": percent(promo, len(originals)),
+        "originals": originals,
+        "promo_share": percent(promo, originals),
         "conversation": conversation,
         "posts": activity,
         "conversation_share": percent(conversation, activity),
     }
-    promo_share = promo / len(originals) if len(originals) >= limits.min_posts else 0.0
+    promo_share = promo / originals if originals >= limits.min_posts else 0.0
     talk_share = conversation / activity
     if promo_share > limits.promo_share_act:
         return Diagnosis(name, Status.ACT, "seen-broadcasting-promo", evidence, "step-broadcasting-give")
@@ -94,14 +98,18 @@ def cadence(facts: Facts, answers: Answers, limits: Thresholds) -> Diagnosis:
 def convictions(facts: Facts, answers: Answers, limits: Thresholds) -> Diagnosis:
     """Politics and divisive topics mixed with the business."""
     name = "convictions"
-    written = [x for x in facts.labels if not x.repost]
-    judged = [x for x in written if x.judgeable]
-    unknown = too_few(name, len(written), len(judged), limits)
+    written = judged = divisive = 0
+    for x in facts.labels:
+        if not x.repost:
+            written += 1
+            if x.judgeable:
+                judged += 1
+                divisive += x.divisive
+    unknown = too_few(name, written, judged, limits)
     if unknown is not None:
         return unknown
-    divisive = sum(1 for x in judged if x.divisive)
-    share = divisive / len(judged)
-    evidence = {"divisive": divisive, "posts": len(judged), "share": percent(divisive, len(judged))}
+    share = divisive / judged
+    evidence = {"divisive": divisive, "posts": judged, "share": percent(divisive, judged)}
     if share > limits.divisive_share_act:
         return Diagnosis(name, Status.ACT, "seen-convictions-many", evidence, "step-convictions")
     if share > limits.divisive_share_watch:
