@@ -15,7 +15,7 @@ from sqlalchemy import event
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import URL
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
-from sqlalchemy.pool import ConnectionPoolEntry, PoolResetState
+from sqlalchemy.pool import ConnectionPoolEntry
 
 _in_turn: ContextVar[bool] = ContextVar("nudgebird_sqlite_turn", default=False)
 
@@ -29,25 +29,17 @@ def _sqlite_pragmas(dbapi_connection: object, _record: ConnectionPoolEntry) -> N
     cursor.close()
 
 
-def _sqlite_reset(dbapi_connection: Any, _record: ConnectionPoolEntry, state: PoolResetState) -> None:
-    """Back in the pool: roll back only a transaction left open. Ours end in a commit or a rollback, and
-    SQLAlchemy's blanket rollback-on-return would cost one more trip to aiosqlite's thread, in the turn."""
-    if state.asyncio_safe and dbapi_connection.driver_connection.in_transaction:
-        dbapi_connection.rollback()
-
-
 class Database:
     """One engine and its session factory; passed explicitly to whoever needs it."""
 
     def __init__(self, url: URL | str, *, pool_size: int = 10) -> None:
         self.engine: AsyncEngine = (
-            create_async_engine(url, pool_reset_on_return=None)
+            create_async_engine(url)
             if str(url).startswith("sqlite")
             else create_async_engine(url, pool_size=pool_size, max_overflow=pool_size, pool_pre_ping=True)
         )
         if self.engine.dialect.name == "sqlite":
             event.listen(self.engine.sync_engine, "connect", _sqlite_pragmas)
-            event.listen(self.engine.sync_engine.pool, "reset", _sqlite_reset)
         self.sessions = async_sessionmaker(self.engine, expire_on_commit=False)
         self._turns = asyncio.Lock() if self.engine.dialect.name == "sqlite" else None
 
