@@ -83,15 +83,9 @@ def _answer_index(posts: list[Post]) -> tuple[dict[str, datetime], dict[str, lis
 
 def _mentions(account: AccountData, since: datetime, now: datetime, me: str) -> list[Post]:
     """Other people's mentions in the window, reposts left out, oldest first."""
-    kept = [
-        mention
-        for mention in account.mentions
-        if since <= mention.created_at <= now
-        and mention.author_id != me
-        and not (mention.referenced and _ref(mention, _RETWEETED) is not None)
-    ]
-    kept.sort(key=_by_time)
-    return kept
+    by_time = sorted(account.mentions, key=_by_time)
+    window = by_time[bisect_left(by_time, since, key=_by_time) : bisect_right(by_time, now, key=_by_time)]
+    return [m for m in window if m.author_id != me and not (m.referenced and _ref(m, _RETWEETED) is not None)]
 
 
 def _answered_at(
@@ -114,8 +108,8 @@ def _answered_at(
 def gather(account: AccountData, now: datetime, window_days: int = 30) -> Facts:
     since = now - timedelta(days=window_days)
     me = account.profile.id
-    own = [p for p in account.posts if p.created_at <= now]
-    own.sort(key=_by_time)
+    by_time = sorted(account.posts, key=_by_time)
+    own = by_time[: bisect_right(by_time, now, key=_by_time)]
     window = own[bisect_left(own, since, key=_by_time) :]
     domains = own_domains(account.profile)
     to_post, in_thread = _answer_index(own)

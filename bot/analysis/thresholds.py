@@ -7,6 +7,7 @@ the posting target, and some goals ask for a quicker or more conversational acco
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from bot.analysis.answers import Answers
 
@@ -82,10 +83,16 @@ def posts_per_day_for(minutes_per_day: int | None) -> float:
 
 def for_answers(answers: Answers, base: Thresholds = DEFAULTS) -> Thresholds:
     """The defaults moved by the user's stated time and goals."""
-    moved = replace(base, target_posts_per_day=posts_per_day_for(answers.minutes_per_day))
     goals = answers.goals or ()
-    if "care" in goals:
+    return _moved(base, posts_per_day_for(answers.minutes_per_day), "care" in goals, "community" in goals)
+
+
+@lru_cache(maxsize=64)
+def _moved(base: Thresholds, posts_per_day: float, care: bool, community: bool) -> Thresholds:
+    """Only a handful of combinations exist, and every checkup needs one: each is built once."""
+    moved = replace(base, target_posts_per_day=posts_per_day)
+    if care:
         moved = replace(moved, unanswered_hours=12.0, reply_hours_act=12.0, reply_hours_watch=6.0)
-    if "community" in goals:
+    if community:
         moved = replace(moved, conversation_share_act=0.40, conversation_share_watch=0.50)
     return moved
