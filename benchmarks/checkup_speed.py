@@ -5,7 +5,9 @@ reposts, in four languages) and 150 mentions, some answered in their thread. Two
 
 * first look: every post is new to the process and goes through the classifier;
 * again: the posts were seen before (the full report after the summary, the daily nudge, the
-  weekly report), so their labels come from the cache in `bot.analysis.labels`.
+  weekly report), so their labels come from the cache in `bot.analysis.labels`. Here the very
+  same records come back; records read anew from the database are compared field by field with
+  the ones remembered, which costs a little more.
 
 Run from the repository root: python -m benchmarks.checkup_speed [--accounts N] [--seconds S] [--profile]
 """

@@ -540,23 +540,24 @@ def classify_post(post: Post, own_domains: Iterable[str] = ()) -> PostLabels:
 
     promo, conv, divisive, _ = _score(tokens, _TABLES[language])
     asks = "?" in low or "¿" in low
-    if asks:
-        conv += QUESTION_MARK
-    promo += _price_signal(low)
-    if post.urls:
-        domains = domains + [_domain(url) for url in post.urls]
-    if domains:
-        link_promo, link_conv = _link_signal(domains, own_domains)
-        promo += link_promo
-        conv += link_conv
-    if mentions:
-        if leading_mention and not reply:
-            conv += LEADING_MENTION
-        conv += BODY_MENTION * min(2, mentions - (1 if leading_mention else 0))
-    if quote:
-        conv += QUOTE_BIAS
-
-    promotional = not (reply or repost or poll) and promo >= PROMO_MIN and promo - conv >= PROMO_MARGIN
+    promotional = False
+    if not (reply or repost or poll):  # only a post of its own can be promotional: weigh the rest of the evidence
+        if asks:
+            conv += QUESTION_MARK
+        promo += _price_signal(low)
+        if post.urls:
+            domains = domains + [_domain(url) for url in post.urls]
+        if domains:
+            link_promo, link_conv = _link_signal(domains, own_domains)
+            promo += link_promo
+            conv += link_conv
+        if mentions:
+            if leading_mention:
+                conv += LEADING_MENTION
+            conv += BODY_MENTION * min(2, mentions - (1 if leading_mention else 0))
+        if quote:
+            conv += QUOTE_BIAS
+        promotional = promo >= PROMO_MIN and promo - conv >= PROMO_MARGIN
     question = poll or (asks and not promotional and not repost)
     divisive_ = divisive >= DIVISIVE_MIN
     key = (language, promotional, question, poll, reply, quote, repost, divisive_, True)
