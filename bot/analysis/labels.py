@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
+from threading import Lock
 
 from bot.analysis.classifier import PostLabels, classify_post, is_complaint
 from bot.x.models import Post
@@ -35,34 +36,42 @@ class _Shelf:
 
 
 class _LabelCache:
-    __slots__ = ("kept", "shelves", "size")
+    """One lock per batch of posts: the weekly report reads labels in a worker thread."""
+
+    __slots__ = ("kept", "lock", "shelves", "size")
 
     def __init__(self, size: int) -> None:
         self.size = size
         self.shelves: dict[tuple[str, ...], _Shelf] = {}
         self.kept = 0
+        self.lock = Lock()
 
     def labels(self, posts: Sequence[Post], own_domains: tuple[str, ...]) -> tuple[PostLabels, ...]:
-        if self.kept > self.size:
-            self.clear()
-        shelf = self.shelves.get(own_domains)
-        if shelf is None:
-            shelf = self.shelves[own_domains] = _Shelf()
-        remembered, known = shelf.posts, shelf.labels
-        found: list[PostLabels] = []
-        for post in posts:
-            seen = remembered.get(post.id)
-            if seen is None:
-                self.kept += 1
-            elif seen is post or seen == post:
-                found.append(known[post.id])
-                continue
-            labels = known[post.id] = classify_post(post, own_domains)
-            remembered[post.id] = post
-            found.append(labels)
-        return tuple(found)
+        with self.lock:
+            if self.kept > self.size:
+                self._clear()
+            shelf = self.shelves.get(own_domains)
+            if shelf is None:
+                shelf = self.shelves[own_domains] = _Shelf()
+            remembered, known = shelf.posts, shelf.labels
+            found: list[PostLabels] = []
+            for post in posts:
+                seen = remembered.get(post.id)
+                if seen is None:
+                    self.kept += 1
+                elif seen is post or seen == post:
+                    found.append(known[post.id])
+                    continue
+                labels = known[post.id] = classify_post(post, own_domains)
+                remembered[post.id] = post
+                found.append(labels)
+            return tuple(found)
 
     def clear(self) -> None:
+        with self.lock:
+            self._clear()
+
+    def _clear(self) -> None:
         self.shelves.clear()
         self.kept = 0
 
