@@ -13,11 +13,12 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import event
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.engine import URL
+from sqlalchemy.engine import URL, Connection
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 from sqlalchemy.pool import ConnectionPoolEntry
 
 _in_turn: ContextVar[bool] = ContextVar("nudgebird_sqlite_turn", default=False)
+_NESTED_IN_TURN = "nudgebird_nested_in_turn"
 
 
 def _sqlite_pragmas(dbapi_connection: object, _record: ConnectionPoolEntry) -> None:
@@ -27,6 +28,20 @@ def _sqlite_pragmas(dbapi_connection: object, _record: ConnectionPoolEntry) -> N
     cursor.execute("PRAGMA synchronous=NORMAL")  # durable with WAL; a commit no longer waits for an fsync
     cursor.execute("PRAGMA busy_timeout=30000")
     cursor.close()
+    dbapi_connection.isolation_level = None  # type: ignore[attr-defined]  # we emit BEGIN ourselves, below
+
+
+def _sqlite_begin_immediate(connection: Connection) -> None:
+    """Take SQLite's write lock when a transaction begins, not at its first write.
+
+    A deferred transaction that reads, then writes, fails at once with "database is locked" when
+    another connection committed in between (its snapshot is stale; SQLite does not wait then). That
+    happens when a cancelled task's statement still finishes in aiosqlite's thread after the task let go
+    of its turn. BEGIN IMMEDIATE waits for the lock (busy_timeout) instead, so it never sees a stale
+    snapshot. This is SQLAlchemy's documented recipe for the pysqlite driver family. A transaction opened
+    inside another one's turn begins deferred: the outer one holds the write lock, so it may only read."""
+    deferred = connection.get_execution_options().get(_NESTED_IN_TURN, False)
+    connection.exec_driver_sql("BEGIN" if deferred else "BEGIN IMMEDIATE")
 
 
 class Database:
@@ -40,7 +55,11 @@ class Database:
         )
         if self.engine.dialect.name == "sqlite":
             event.listen(self.engine.sync_engine, "connect", _sqlite_pragmas)
+            event.listen(self.engine.sync_engine, "begin", _sqlite_begin_immediate)
         self.sessions = async_sessionmaker(self.engine, expire_on_commit=False)
+        self._nested_sessions = async_sessionmaker(
+            self.engine.execution_options(**{_NESTED_IN_TURN: True}), expire_on_commit=False
+        )
         self._turns = asyncio.Lock() if self.engine.dialect.name == "sqlite" else None
 
     @property
@@ -52,8 +71,12 @@ class Database:
         """One transaction. On SQLite, which has a single writer, transactions of this process take turns
         (SQLite's own busy wait would sleep and retry instead); a transaction opened inside another one of
         the same task goes ahead, as it would have to wait for itself."""
-        if self._turns is None or _in_turn.get():
+        if self._turns is None:
             async with self.sessions() as session, session.begin():
+                yield session
+            return
+        if _in_turn.get():
+            async with self._nested_sessions() as session, session.begin():
                 yield session
             return
         async with self._turns:

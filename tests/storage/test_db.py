@@ -11,6 +11,8 @@ from bot.storage.models import SeenUpdate
 def _insert_and_leave_open(connection: Connection) -> None:
     # Straight to the driver, behind SQLAlchemy's back: only the pool can notice the open transaction.
     cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    if connection.dialect.name == "sqlite":  # our SQLite connections leave BEGIN to us (bot/storage/db.py)
+        cursor.execute("BEGIN IMMEDIATE")
     cursor.execute("INSERT INTO seen_updates (platform, key, seen_at) VALUES ('telegram', '1', '2026-01-01')")
     cursor.close()
 
