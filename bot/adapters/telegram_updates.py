@@ -57,6 +57,8 @@ class TelegramUpdates:
         key = str(update.update_id)
         if update.my_chat_member is not None:
             changed = update.my_chat_member
+            if changed.old_chat_member is None or changed.new_chat_member is None:
+                return None  # no change to read: Telegram never sends one, a forged delivery might
             return lambda: self._membership(changed, key)
         incoming = to_incoming(update, self.bot.username)
         if incoming is None:
