@@ -9,6 +9,10 @@ it asks a question, and whether it touches politics or divisive topics (failure 
 No model and nothing downloaded: the text is folded (case, accents, URLs, @mentions,
 hashtags, emoji), cut into words, and the words are looked up in the word lists of
 `bot.analysis.lexicon`. Word look-ups are cached, so a post costs a few microseconds.
+Besides single words and phrases, some evidence is in classes of words found together
+("have you tried" + "our" in a question, "left" + "only five", "free" + "tasting"; see
+`CUE_RULES`), in a question the post answers itself, and, for mentions, in times and prices,
+in what follows "but", and in irony ("thanks a lot eh, an hour for two pizzas").
 """
 
 from __future__ import annotations
@@ -22,7 +26,9 @@ from typing import Final
 
 from bot.analysis.lexicon import (
     ANGRY_EMOJI,
+    CUE_RULES,
     HAPPY_EMOJI,
+    IRONIC_EMOJI,
     LEXICONS,
     NEWS_DOMAINS,
     OTHER_STOPWORDS,
@@ -47,14 +53,25 @@ NEWS_LINK: Final = 2.0  # conversational: a link to a news or reference site
 SOCIAL_LINK: Final = 1.0  # conversational: a link to a post on X
 PRICE: Final = 2.5  # promotional: "12€", "$40", "-20%", "3x2"
 PERCENT: Final = 0.5  # promotional: any other percentage
-QUESTION_MARK: Final = 2.0  # conversational
+QUESTION_MARK: Final = 2.0  # conversational: a question left to the readers...
+RHETORICAL_QUESTION: Final = 0.5  # ...or one the post goes on to answer ("Hungry? Our brunch...")
+RHETORICAL_TAIL: Final = 3  # words after the last question mark that make it answered
 QUOTE_BIAS: Final = 3.0  # conversational: a quote of someone else's post
 LEADING_MENTION: Final = 1.5  # conversational: text addressed to someone, not a threaded reply
 BODY_MENTION: Final = 1.0  # conversational, per other account named (at most two)
 ANGRY: Final = 2.0  # complaint, per angry emoji kind
 HAPPY: Final = -1.5  # complaint, per happy emoji kind
+DURATION: Final = 1.5  # complaint: a time it took, "50 minutes", "1h30"...
+DURATION_FOR: Final = 2.0  # ...or what it took it for, "50 minutes for a coffee"
+CLOCK: Final = 0.5  # complaint: a time of day, "at 21:40"
+MENTION_PRICE: Final = 1.0  # complaint: a price named in a mention
+BEFORE_CONTRAST: Final = 0.5  # complaint: a grievance conceded before "but" and praise ("long wait, but worth it")
+CLEAR_COMPLAINT: Final = 3.5  # complaint evidence that praise next to it no longer cancels (mixed reviews)...
+PRAISE_IN_COMPLAINT: Final = 0.5  # ...but only weakens this much
+UNDOES: Final = -3.0  # complaint weights this low undo a complaint phrase ("mai più senza"); others are praise
 DETECT_MIN: Final = 1.0  # stopword score needed to name a language
 DETECT_MARGIN: Final = 0.5  # lead over the runner-up
+_HAIR: Final = 1e-9
 
 # X's kinds of reference, read once (looking a member up on its enum class is slow).
 _REPLIED_TO: Final = RefType.REPLIED_TO
@@ -98,6 +115,13 @@ _CAMEL_RE: Final = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
 _CURRENCY_RE: Final = re.compile(r"[€$£]\s?\d|\d\s?[€$£]")
 _EURO_WORD_RE: Final = re.compile(r"\d\s?euros?\b")
 _DISCOUNT_RE: Final = re.compile(r"(?<![\w-])-\s?\d{1,2}\s?%|%\s?off\b")
+# A time it took ("50 minutes", "1h30"), with what it took it for ("... for a coffee"), or a time of
+# day ("21:40", "8pm"): one pass over the text, the first found counts.
+_TIME_RE: Final = re.compile(
+    r"\d(?:\s?(?:min(?:ut[a-z]*|s)?|h(?:\d\d)?|hrs?|hours?|heures?|horas?|ore)\b(\s(?:for|per|pour|para|por)\b)?"
+    r"|(:\d\d|\s?[ap]m)\b)"
+)
+_TAIL_WORD_RE: Final = re.compile(r"[^\W\d_]{2,}")
 _FOLD_REPLACEMENTS: Final = (("’", " "), ("œ", "oe"), ("æ", "ae"))
 # bytes.translate table: ASCII letters stay, everything else becomes a space.
 _LETTERS_ONLY: Final = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
@@ -105,24 +129,45 @@ _LETTERS_ONLY: Final = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 
 # --- Word tables built once from the lexicon -------------------------------------------
 # Tokens are ASCII bytes (see `_prepare`). A token's features: its promotional, conversational,
-# divisive and complaint weights, and the phrases that start with it, each None when it has
-# none (most words that start phrases weigh nothing by themselves). A phrase is kept as its
-# words after the first (each with a stem flag) and its weights; those starting with a token
-# are found by the token that follows, so a post only checks the phrases it may hold.
-_Weights = tuple[float, float, float, float]
+# divisive, complaint and praise weights (praise: the complaint weights below zero that do not undo
+# a phrase) with the bits of the word classes it belongs to (see CUE_RULES), and the phrases that
+# start with it, each None when it has none (most words that start phrases weigh nothing by
+# themselves). A phrase is kept as its words after the first (each with a stem flag) and its
+# weights and bits; those starting with a token are found by the token that follows, so a post
+# only checks the phrases it may hold.
+_Weights = tuple[float, float, float, float, float, int]
 _Phrase = tuple[tuple[tuple[bytes, bool], ...], _Weights]
 _Starts = tuple[dict[bytes, tuple[_Phrase, ...]], tuple[_Phrase, ...]]
 """The phrases starting with a token: by their exact second word, and those whose second word is a stem."""
 _Features = tuple[_Weights | None, _Starts | None]
 _NOTHING: Final[_Features] = (None, None)
 _CATEGORIES: Final = 4
+_CUES: Final = 4  # the tables' category of word classes, whose bits are the last item of a _Weights
 _CACHE_LIMIT: Final = 200_000
+
+# Word classes: the lexicons' own, then those the classifier tells from the post itself.
+_CUE_NAMES: Final = tuple(dict.fromkeys([*(name.lstrip("!") for names, _, _ in CUE_RULES for name in names), "irony"]))
+_CUE_BIT: Final = {name: 1 << index for index, name in enumerate(_CUE_NAMES)}
+_ASKS: Final = _CUE_BIT["asks"]  # the post asks something...
+_PITCH: Final = _CUE_BIT["pitch"]  # ...and answers with something of its own ("Hungry? Our brunch is back")
+_OURS: Final = _CUE_BIT["ours"]
+_NAMES_SOMEONE: Final = _CUE_BIT["mention"]  # the post names another account
+_IRONY: Final = _CUE_BIT["irony"]  # a mention's praise is sarcastic ("thanks a lot eh", "if you like...")
+_RULES: Final = tuple(  # (classes that must be there, classes that must not, promotional, complaint)
+    (
+        sum(_CUE_BIT[name] for name in names if not name.startswith("!")),
+        sum(_CUE_BIT[name[1:]] for name in names if name.startswith("!")),
+        promotional,
+        complaint,
+    )
+    for names, promotional, complaint in CUE_RULES
+)
 
 
 class _Tables:
     """One language's look-up tables, and its cache of token features."""
 
-    __slots__ = ("cache", "exact", "starts", "stem_lengths", "stems")
+    __slots__ = ("cache", "contrast", "exact", "starts", "stem_lengths", "stems")
 
     def __init__(self, lexicon: LanguageLexicon) -> None:
         groups: tuple[Weighted, ...] = (
@@ -130,9 +175,11 @@ class _Tables:
             lexicon.conversational,
             _merge(lexicon.divisive, SHARED_DIVISIVE),
             lexicon.complaint,
+            {float(_CUE_BIT[name]): terms for name, terms in lexicon.cues.items()},  # "weight": the class's bit
         )
-        self.exact: list[dict[bytes, float]] = [{} for _ in range(_CATEGORIES)]
-        self.stems: list[dict[bytes, float]] = [{} for _ in range(_CATEGORIES)]
+        # Per category (the four weights, then the word classes): single words, and stems.
+        self.exact: list[dict[bytes, float]] = [{} for _ in groups]
+        self.stems: list[dict[bytes, float]] = [{} for _ in groups]
         phrases: dict[bytes, dict[tuple[tuple[bytes, bool], ...], list[float]]] = {}
         for category, weighted in enumerate(groups):
             for weight, terms in weighted.items():
@@ -143,22 +190,24 @@ class _Tables:
                         rest = tuple((w.rstrip(b"*"), w.endswith(b"*")) for w in words[1:])
                         if first.endswith(b"*"):
                             raise ValueError(f"a phrase cannot start with a stem: {term!r}")
-                        weights = phrases.setdefault(first, {}).setdefault(rest, [0.0] * _CATEGORIES)
-                        weights[category] += weight
-                    elif words[0].endswith(b"*"):
-                        self.stems[category][words[0][:-1]] = weight
+                        weights = phrases.setdefault(first, {}).setdefault(rest, [0.0] * len(groups))
+                        weights[category] = _add(category, weights[category], weight)
                     else:
-                        self.exact[category][words[0]] = weight
+                        stem = words[0].endswith(b"*")
+                        table = (self.stems if stem else self.exact)[category]
+                        word = words[0][:-1] if stem else words[0]
+                        table[word] = _add(category, table.get(word, 0.0), weight) if category == _CUES else weight
         self.stem_lengths: list[tuple[int, ...]] = [
             tuple(sorted({len(stem) for stem in stems}, reverse=True)) for stems in self.stems
         ]
         self.starts: dict[bytes, _Starts] = {first: _starts(entries) for first, entries in phrases.items()}
+        self.contrast = frozenset(word.encode("ascii") for word in lexicon.contrast)
         self.cache: dict[bytes, _Features] = {}
 
     def features(self, token: bytes) -> _Features:
         """Weights and phrases of one token (looked up once, then cached); _NOTHING when it has none."""
-        weights = [0.0] * _CATEGORIES
-        for category in range(_CATEGORIES):
+        weights = [0.0] * (_CATEGORIES + 1)
+        for category in range(_CATEGORIES + 1):
             weight = self.exact[category].get(token)
             if weight is None:
                 stems = self.stems[category]
@@ -171,11 +220,21 @@ class _Tables:
         starts = self.starts.get(token)
         found = _NOTHING
         if starts is not None or any(weights):
-            found = ((weights[0], weights[1], weights[2], weights[3]) if any(weights) else None, starts)
+            found = (_weights(weights) if any(weights) else None, starts)
         if len(self.cache) >= _CACHE_LIMIT:
             self.cache.clear()
         self.cache[token] = found
         return found
+
+
+def _add(category: int, total: float, weight: float) -> float:
+    """A term's weight added to what its phrase already has; word-class bits are or-ed."""
+    return float(int(total) | int(weight)) if category == _CUES else total + weight
+
+
+def _weights(w: list[float]) -> _Weights:
+    praise = UNDOES < w[3] < 0
+    return (w[0], w[1], w[2], 0.0 if praise else w[3], w[3] if praise else 0.0, int(w[_CUES]))
 
 
 def _starts(entries: dict[tuple[tuple[bytes, bool], ...], list[float]]) -> _Starts:
@@ -183,7 +242,7 @@ def _starts(entries: dict[tuple[tuple[bytes, bool], ...], list[float]]) -> _Star
     by_next: dict[bytes, list[_Phrase]] = {}
     by_stem: list[_Phrase] = []
     for rest, w in entries.items():
-        phrase = (rest, (w[0], w[1], w[2], w[3]))
+        phrase = (rest, _weights(w))
         second, is_stem = rest[0]
         if is_stem:
             by_stem.append(phrase)
@@ -402,9 +461,11 @@ def _evidence(words: Iterable[bytes], table: dict[bytes, _Shares]) -> list[float
 
 
 def _leader(scores: list[float]) -> tuple[int, float, float]:
-    """(index of the highest score, that score, its lead over the runner-up)."""
+    """(index of the highest score, that score, its lead over the runner-up). The sums add thirds
+    and halves in an order that changes from run to run (set order): a hair is added so that a lead
+    of exactly the margin is judged the same way in every run."""
     ranked = sorted(scores, reverse=True)
-    return scores.index(ranked[0]), ranked[0], ranked[0] - ranked[1]
+    return scores.index(ranked[0]), ranked[0] + _HAIR, ranked[0] - ranked[1] + _HAIR
 
 
 def _language(tokens: list[bytes], low: str, hint: str | None) -> str | None:
@@ -427,9 +488,14 @@ def detect_language(text: str, hint: str | None = None) -> str | None:
 
 
 # --- Scoring ------------------------------------------------------------------------------
-def _score(tokens: Sequence[bytes], tables: _Tables) -> _Weights:
-    """Sum of the token and phrase weights: promotional, conversational, divisive, complaint."""
-    promo = conv = divisive = complaint = 0.0
+_Score = tuple[float, float, float, float, float, int]
+
+
+def _score(tokens: Sequence[bytes], tables: _Tables) -> _Score:
+    """Sum of the token and phrase weights: promotional, conversational, divisive, complaint,
+    praise (the complaint weights below zero), and the bits of the word classes found."""
+    promo = conv = divisive = complaint = praise = 0.0
+    bits = 0
     last = len(tokens) - 1
     for index, features in enumerate(map(tables.cache.get, tokens)):
         if features is None:  # a word never seen before
@@ -438,20 +504,24 @@ def _score(tokens: Sequence[bytes], tables: _Tables) -> _Weights:
             continue
         weights, starts = features
         if weights is not None:
-            p, c, d, k = weights
+            p, c, d, k, g, b = weights
             promo += p
             conv += c
             divisive += d
             complaint += k
+            praise += g
+            bits |= b
         if starts is not None and index < last:
             by_next, by_stem = starts
-            for rest, (p, c, d, k) in by_next.get(tokens[index + 1], ()) + by_stem:
+            for rest, (p, c, d, k, g, b) in by_next.get(tokens[index + 1], ()) + by_stem:
                 if _follows(tokens, index + 1, rest):
                     promo += p
                     conv += c
                     divisive += d
                     complaint += k
-    return promo, conv, divisive, complaint
+                    praise += g
+                    bits |= b
+    return promo, conv, divisive, complaint, praise, bits
 
 
 def _follows(tokens: Sequence[bytes], position: int, words: tuple[tuple[bytes, bool], ...]) -> bool:
@@ -466,15 +536,55 @@ def _follows(tokens: Sequence[bytes], position: int, words: tuple[tuple[bytes, b
     return True
 
 
+def _answer(low: str) -> list[str]:
+    """The words after the post's last question mark. A few of them: the post answers its question
+    itself, or it was rhetorical ("Hungry? Our brunch is back"), rather than left to the readers."""
+    start = low.rfind("?") + 1
+    return _TAIL_WORD_RE.findall(low, start, start + 200)
+
+
+def _cues_in(tokens: Iterable[bytes], tables: _Tables) -> int:
+    """The word classes of single words (not phrases)."""
+    cues = 0
+    for token in tokens:
+        weights = (tables.cache.get(token) or tables.features(token))[0]
+        if weights is not None:
+            cues |= weights[-1]
+    return cues
+
+
+_CUE_SUMS: dict[int, tuple[float, float]] = {}
+
+
+def _cue_weights(cues: int) -> tuple[float, float]:
+    """(promotional, complaint) weight of the word classes found together (CUE_RULES)."""
+    known = _CUE_SUMS.get(cues)
+    if known is None:
+        promo = complaint = 0.0
+        for needed, excluded, promotional, complains in _RULES:
+            if cues & needed == needed and not cues & excluded:
+                promo += promotional
+                complaint += complains
+        known = (promo, complaint)
+        if len(_CUE_SUMS) < 4096:
+            _CUE_SUMS[cues] = known
+    return known
+
+
 def _price_signal(low: str) -> float:
     """Promotional weight of prices and discounts: "12€", "$40", "20 euro", "-20%", "30% off"."""
-    if ("€" in low or "$" in low or "£" in low) and _CURRENCY_RE.search(low) is not None:
-        return PRICE
-    if "eur" in low and _EURO_WORD_RE.search(low) is not None:
+    if _names_price(low):
         return PRICE
     if "%" in low:
         return PRICE if _DISCOUNT_RE.search(low) is not None else PERCENT
     return 0.0
+
+
+def _names_price(low: str) -> bool:
+    """Whether the text names a price: "12€", "$40", "20 euro"."""
+    if ("€" in low or "$" in low or "£" in low) and _CURRENCY_RE.search(low) is not None:
+        return True
+    return "eur" in low and _EURO_WORD_RE.search(low) is not None
 
 
 def _link_signal(domains: Sequence[str], own_domains: Iterable[str]) -> tuple[float, float]:
@@ -538,12 +648,24 @@ def classify_post(post: Post, own_domains: Iterable[str] = ()) -> PostLabels:
         key: _LabelsKey = (None, False, False, poll, reply, quote, repost, False, False)
         return _LABELS.get(key) or _new_labels(key)
 
-    promo, conv, divisive, _ = _score(tokens, _TABLES[language])
+    tables = _TABLES[language]
+    promo, conv, divisive, _, _, cues = _score(tokens, tables)
     asks = "?" in low or "¿" in low
     promotional = False
     if not (reply or repost or poll):  # only a post of its own can be promotional: weigh the rest of the evidence
         if asks:
-            conv += QUESTION_MARK
+            cues |= _ASKS
+            answer = _answer(low)
+            if len(answer) >= RHETORICAL_TAIL:
+                conv += RHETORICAL_QUESTION
+                if divisive < DIVISIVE_MIN and _cues_in(_words(" ".join(answer)), tables) & _OURS:
+                    cues |= _PITCH  # (in a post about politics, "Our officers are heroes" is an opinion)
+            else:
+                conv += QUESTION_MARK
+        if mentions:
+            cues |= _NAMES_SOMEONE
+        if cues:
+            promo += (_CUE_SUMS.get(cues) or _cue_weights(cues))[0]
         promo += _price_signal(low)
         if post.urls:
             domains = domains + [_domain(url) for url in post.urls]
@@ -572,16 +694,61 @@ def complaint_score(text: str, lang: str | None = None) -> float:
     usable, language = _HINTS.get(lang) or _hint_language(lang)
     if not usable:
         language = _detect(tokens, low)
-    languages = (language,) if language is not None else LANGUAGES
-    score = max(_score(tokens, _TABLES[code])[3] for code in languages)
+    facts = praise = 0.0  # what the words do not tell: times, prices, emoji
+    ironic = 0
+    time = _TIME_RE.search(low)
+    if time is not None:
+        facts += CLOCK if time.group(2) else DURATION_FOR if time.group(1) else DURATION
+    if _names_price(low):
+        facts += MENTION_PRICE
     if not text.isascii():
         for emoji in ANGRY_EMOJI:
             if emoji in text:
-                score += ANGRY
+                facts += ANGRY
         for emoji in HAPPY_EMOJI:
             if emoji in text:
-                score += HAPPY
-    return score
+                praise += HAPPY
+        for emoji in IRONIC_EMOJI:
+            if emoji in text:
+                ironic = _IRONY
+    if language is not None:
+        return _complaint(tokens, _TABLES[language], facts, praise, ironic)
+    return max(_complaint(tokens, _TABLES[code], facts, praise, ironic) for code in LANGUAGES)
+
+
+def _complaint(tokens: list[bytes], tables: _Tables, facts: float, praise: float, ironic: int) -> float:
+    """A mention's complaint score in one language.
+
+    "But" sets praise against a grievance, and what follows it is what the customer means: praise
+    before it does not cancel a grievance after it ("lovely cake, but the cream was sour"), and a
+    grievance before it counts less against praise after it ("long queue, but worth it"). Praise
+    only weakens a complaint that is clear on its own (mixed reviews), and counts as complaint when
+    the mention is ironic ("thanks a lot eh, an hour for two pizzas").
+    """
+    cut = 0
+    if not tables.contrast.isdisjoint(tokens):
+        cut = max(index for index, token in enumerate(tokens) if token in tables.contrast)
+    _, _, _, complaint, said, cues = _score(tokens[cut + 1 :] if cut else tokens, tables)
+    if cut:
+        _, _, _, before, praised, before_cues = _score(tokens[:cut], tables)
+        cues |= before_cues
+        if complaint > 0:  # a grievance after "but": the praise before it is dropped
+            complaint += before
+        elif said < 0:  # praise after "but": a grievance before it is conceded
+            complaint += BEFORE_CONTRAST * before
+        else:
+            complaint += before
+            said += praised
+    complaint += facts
+    praise += said
+    cues |= ironic
+    if cues:
+        complaint += (_CUE_SUMS.get(cues) or _cue_weights(cues))[1]
+    if cues & _IRONY and complaint > 0:
+        return complaint - praise
+    if complaint >= CLEAR_COMPLAINT:
+        return complaint + PRAISE_IN_COMPLAINT * praise
+    return complaint + praise
 
 
 def is_complaint(text: str, lang: str | None = None) -> bool:

@@ -10,7 +10,13 @@ split into plain ASCII words (so "l'offerta" is "l offerta", "don't" is "don t",
 
 Weights say how strongly a term points to its category. The classifier adds them up per
 post; the thresholds live next to the code that uses them (`classifier.py`). Negative
-weights (complaints only) are praise that cancels a complaint.
+weights (complaints only) are praise, which weakens a complaint; -3 or less undo a complaint
+phrase they contain ("mai più senza" against "mai più").
+
+Some evidence is in words found together rather than in one word: each language lists classes
+of words (`cues`: "our", "back", "menu"...), and `CUE_RULES` says which classes found in the same
+post or mention weigh what ("have you tried" + "our" in a question: an offer). In a mention,
+`contrast` words ("but") tell which half of it the customer means.
 """
 
 from __future__ import annotations
@@ -29,10 +35,17 @@ class LanguageLexicon:
     conversational: Weighted  # asking the audience, thanking, news, curiosities, small talk
     divisive: Weighted  # politics and divisive topics
     complaint: Weighted  # a customer complaining in a mention (negative weights: praise)
+    cues: Mapping[str, tuple[str, ...]]  # classes of words that weigh only together (see CUE_RULES)
+    contrast: frozenset[str]  # "but": in a mention, what follows it is what the customer means
 
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
+
+
+def _each(first: str, words: str) -> tuple[str, ...]:
+    """Phrases of `first` followed by each of `words`: _each("from", "monday tuesday")."""
+    return tuple(f"{first} {word}" for word in words.split())
 
 
 # ----------------------------------------------------------------------------------------
@@ -47,6 +60,27 @@ SHARED_DIVISIVE: Final[Weighted] = {
     ),
     2.0: ("ucraina", "ukraine", "ucrania", "israele", "israel", "palestina", "palestine", "lgbt", "lgbtq"),
 }
+
+# Classes of words that are evidence only when found together in one post or mention: each
+# language lists its own words for a class in `cues`. Some classes come from the post itself, not
+# from words: "asks" (it asks something), "pitch" (and answers with something of its own: a word of
+# the class "ours" after the question), "mention" (it names another account). "irony" (in a mention,
+# praise that is sarcastic: "thanks a lot eh", "if you like frozen croissants", "bravo 👏") is also
+# found by the classifier, and turns praise into complaint rather than adding weight.
+# A rule: the classes that must all be there (or, written "!class", must not), then the promotional
+# and complaint weight it adds.
+CUE_RULES: Final[tuple[tuple[tuple[str, ...], float, float], ...]] = (
+    (("asks", "try", "ours"), 3.0, 0.0),  # "have you tried our...?", "avete assaggiato la nostra...?"
+    (("pitch",), 1.5, 0.0),  # "Hungry? Our brunch...", "Un petit creux ? Notre tarte..."
+    (("back", "counter", "!we_back"), 2.0, 0.0),  # "back on the menu", "arrived in the shop" (not "we're back")
+    (("remain", "few", "!period"), 2.5, 0.0),  # "only five left", "ne restano pochi" (not "two days left")
+    (("few", "seats"), 1.5, 0.0),  # "plus que deux places"
+    (("last", "item"), 3.0, 0.0),  # "last copies", "derniers exemplaires"
+    (("free", "event"), 2.5, 0.0),  # "free tasting", "degustazione gratuita"
+    (("done", "client"), 2.5, 0.0),  # "finished an oak kitchen for clients in Bath"
+    (("delivered", "mention"), 2.5, 0.0),  # "just delivered the new logo for @client"
+    (("number", "period"), 0.0, 1.0),  # "closed for two months", "trois mails en dix jours"
+)
 
 # Domains of news and reference sites: linking to them is sharing the sector's news.
 NEWS_DOMAINS: Final[frozenset[str]] = _words(
@@ -83,6 +117,8 @@ OTHER_STOPWORDS: Final[frozenset[str]] = _words(
 # Emoji that make a mention read as angry or as happy.
 ANGRY_EMOJI: Final[tuple[str, ...]] = ("😡", "🤬", "👎", "😤", "😠", "🤮", "😒", "😞", "🙄", "💩")
 HAPPY_EMOJI: Final[tuple[str, ...]] = ("😍", "❤", "😊", "🙏", "👏", "🥰", "😋", "🏆", "🤩", "💯")
+# Emoji that, next to a complaint, make its praise read as sarcasm ("bravo 👏 third time you got it wrong").
+IRONIC_EMOJI: Final[tuple[str, ...]] = ("👏", "🙃")
 
 
 # ----------------------------------------------------------------------------------------
@@ -106,18 +142,30 @@ IT: Final = LanguageLexicon(
     ),
     promotional={
         3.0: (
+            "al prezzo di",
+            "ultimi giorni per",
+            "finche durano", "fino ad esaurimento", "chi prima arriva", "vanno a ruba", "giveaway", "in palio",
+            "regaliamo", "taggate", "tagga", "prima e dopo", "ultimo progetto", "ultimo lavoro", "ultimi lavori",
             "sconto", "sconti", "scontat*", "offert*", "promo", "promozion*", "saldi", "coupon", "omaggio",
             "inaugurazion*", "affrettatevi", "approfitta*", "preventiv*", "in vendita", "link in bio",
             "vi aspettiamo", "ti aspettiamo", "vi aspetto", "passate a trovarci", "vieni a trovarci",
             "venite a trovarci", "passa a trovarci", "posti limitati", "fino a esaurimento",
             "gift card", "buono regalo", "buoni regalo", "codice sconto", "prova gratuita",
             "lezione di prova", "iscriviti", "iscrizioni aperte", "contattaci", "chiamaci", "scopri",
-            "black friday", "happy hour", "ultimi giorni", "ultimi posti", "nuova apertura",
+            "black friday", "happy hour", "ultimi posti", "nuova apertura",
             "richiedi", "anziche", "a partire da", "non perdet*", "fatevela scappare",
             "fatevelo scappare", "ordina", "ordinal*",
         ),
-        2.5: ("prenot*", "novita", "disponibil*", "ricevi", "risparmi*"),
+        2.5: (
+            "concorso",
+            "ingresso libero",
+            "prenot*", "novita", "disponibil*", "ricevi", "risparmi*",
+        ),
         2.0: (
+            "abbiamo preparato per", "abbiamo realizzato per", "che abbiamo fatto per",
+            "abbiamo aggiunto", "vi aspetta", "ti aspetta", "vi aspettano", "portate gli amici", "porta un amico",
+            "ora anche", "adesso anche", "gusto del mese", "gusto della settimana", "piatto del giorno",
+            "piatto della settimana",
             "ordinate", "ordinabil*", "acquist*", "compra", "comprate", "garanzia", "garantit*",
             "regala", "lancio", "lanciamo", "iscrizion*",
             "iscriv*", "spedizion*", "spediamo", "domicilio", "asporto", "catalogo", "abbonament*",
@@ -128,11 +176,13 @@ IT: Final = LanguageLexicon(
             "scoprite", "scaricalo", "pacchett*", "prenotate", "ultima settimana",
         ),
         1.5: (
+            "abbiamo preparato", "abbiamo realizzato",
             "apertura", "orari", "workshop", "info", "gratis", "gratuit*", "euro", "menu", "passate",
             "guardate", "provate", "assaggiare", "consulenz*", "scarica*", "ultimi", "ultime",
             "chiavi in mano", "musica dal vivo", "invece di",
         ),
         1.0: (
+            *_each("da", "lunedi martedi mercoledi giovedi venerdi sabato domenica"),
             "nuov*", "ecco", "regalo", "regali", "negozio", "vetrina", "sito", "online", "corso",
             "aperti", "aperte", "premio", "vincitore", "servizio", "servizi", "fino a", "fino al",
             "stasera", "tavolo", "brunch", "aperitivo", "degustazion*", "tornat*", "tornano", "arrivat*",
@@ -146,10 +196,13 @@ IT: Final = LanguageLexicon(
     },
     conversational={
         3.0: (
+            "che ne dite",
             "secondo voi", "che ne pensate", "chi di voi", "sondaggio", "lo sapevate", "curiosita",
             "diteci", "dite la vostra", "quanti di voi", "voi come",
         ),
         2.0: (
+            "bentornat*",
+            "siamo tornati", "siamo rientrati", "riapriamo",
             "voi", "complimenti", "auguri", "buongiorno", "buonanotte", "buonasera", "domanda",
             "colleghi", "qualcuno", "avete mai", "pensate", "preferite", "consigliarci", "articolo",
             "ahah*", "haha*", "lol", "imparato", "bravi", "lutto", "chiacchierata", "grazie mille",
@@ -157,6 +210,7 @@ IT: Final = LanguageLexicon(
             "che giornata", "che fatica",
         ),
         1.5: (
+            "chiuso", "chiusi", "chiusa", "chiusura", "ferie",
             "grazie", "sapete", "consigli", "notizia", "lettura", "vale la pena",
         ),
         1.0: (
@@ -195,24 +249,90 @@ IT: Final = LanguageLexicon(
             "non vi consiglio", "sconsiglio", "non ordino piu", "risarc*", "reclamo",
             "non e accettabile", "ma scherziamo",
         ),
+        2.5: (
+            "sto ancora aspettando", "ancora aspettando", "ancora in attesa", "zero rispost*", "nessuna rispost*",
+            "nessun riscontro",
+        ),
         2.0: (
+            "danneggiat*",
+            "ancora nulla", "seconda volta", "terza volta", "quarta volta", "scadut*", "acida", "acido",
+            "normale aspett*",
             "ritardo", "mai arrivat*", "mai spedit*", "nessuno risponde", "ancora niente", "sporc*",
             "rott*", "sbagliat*", "ennesim*", "ridicol*", "gonfiat*", "scherziamo", "stanti*",
             "lamentel*", "non si e presentat*", "aspetto da", "peccato",
         ),
         1.5: (
+            "senza nessun avviso", "senza avviso", "senza avvisare",
+            "insipid*", "dimenticat*",
+            "senza parole", "surgelat*", "mancav*", "esistete ancora", "un ora", "mezz ora", "ora e mezza",
             "bruciat*", "disperat*", "mancant*", "aspettato", "fredda", "crudo", "capello",
             "addebit*", "disdett*",
         ),
         1.0: (
+            "aumentat*",
+            "altrove",
             "attesa", "freddo", "secca", "secco", "macchiat*", "sciolto", "nessuno", "neanche",
             "problema", "invece che", "invece di", "purtroppo",
         ),
-        -1.0: ("grazie", "top", "puntuale"),
-        -1.5: ("consigliat*", "buonissim*", "spettacolar*", "meraviglios*", "migliore"),
-        -2.0: ("complimenti", "bravissim*", "bravi", "adoro", "torneremo", "gentilissim*"),
+        -1.0: (
+            "divorat*", "eroi",
+            "grazie", "top", "puntuale",
+        ),
+        -1.5: (
+            "posso prenotare", "possiamo prenotare", "vorrei prenotare",
+            "perfett*", "strepitos*", "bellissim*",
+            "consigliat*", "buonissim*", "spettacolar*", "meraviglios*", "migliore",
+        ),
+        -2.0: (
+            "ne valeva la pena", "vale la pena",
+            "complimenti", "bravissim*", "bravi", "adoro", "torneremo", "gentilissim*",
+        ),
         -5.0: ("mai piu senza",),
     },
+    cues={
+        "try": (
+            "provato", "provata", "provati", "provate", "assaggiato", "assaggiata", "assaggiati", "assaggiate",
+            "gustato",
+        ),
+        "ours": ("nostro", "nostra", "nostri", "nostre"),
+        "back": (
+            "arrivat*", "arrivano", "arriva", "tornat*", "torna", "tornano", "ritorna*", "pronto", "pronta", "pronti",
+            "pronte", "disponibil*", "aggiunt*", "rientrat*", "gia in",
+        ),
+        "we_back": ("siamo tornati", "siamo rientrati", "riapriamo"),
+        "counter": ("carta", "menu", "bancone", "banco", "vetrina", "negozio", "bottega", "scaffal*", "listino"),
+        "remain": ("rimast*", "restano", "resta", "rimane", "rimangono", "avanzat*"),
+        "few": (
+            "solo", "soltanto", "pochi", "poche", "pochissim*", "due", "tre", "quattro", "cinque", "sei", "sette",
+            "otto", "nove", "dieci",
+        ),
+        "seats": ("posti", "posto", "tavoli", "tavolo"),
+        "last": ("ultimi", "ultime"),
+        "item": ("pezzi", "esemplari", "copie", "confezioni", "barattoli", "bottiglie", "scatole", "taglie", "capi"),
+        "free": (
+            "gratis", "gratuit*", "libero", "aperto a tutti", "aperta a tutti", "aperte a tutti", "tutti benvenuti",
+        ),
+        "event": (
+            "degustazion*", "assaggi", "presentazion*", "laboratori*", "workshop", "lezion*", "serata", "serate",
+            "incontro", "concerto", "festa", "visita", "visite", "corso", "corsi", "mostra", "dimostrazion*",
+            "partecipazione", "porte aperte",
+        ),
+        "done": (
+            "consegnat*", "finit*", "completat*", "terminat*", "realizzat*", "preparat*", "restaurat*",
+            "ristrutturat*", "progettat*", "rinnovat*", "installat*",
+        ),
+        "delivered": ("consegnat*", "realizzat*", "progettat*"),
+        "client": ("cliente", "clienti", "coppia", "famiglia", "sposi", "committent*"),
+        "number": (
+            "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove", "dieci", "venti", "trenta", "quaranta",
+            "cinquanta",
+        ),
+        "period": ("minuti", "ore", "giorni", "settimane", "mesi"),
+        "irony": (
+            "eh", "se uno ama", "se vi piace", "se ti piace", "se vi piacciono", "se ti piacciono", "grazie tante",
+        ),
+    },
+    contrast=_words("ma pero tuttavia"),
 )
 
 
@@ -236,32 +356,44 @@ FR: Final = LanguageLexicon(
     ),
     promotional={
         3.0: (
+            "au prix de",
+            "derniers jours pour",
+            "jusqu a epuisement", "premier arrive premier servi", "partent vite", "s arrachent", "a gagner",
+            "identifiez", "avant apres", "avant et apres", "dernier chantier", "dernier projet",
+            "derniere realisation",
             "promo*", "reduction*", "remise*", "solde*", "offre", "offres", "offert*", "precommande*",
             "reservez", "en vente", "inauguration", "profitez", "devis", "places limitees",
-            "edition limitee", "fin de serie", "derniere chance", "derniers jours", "carte cadeau",
+            "edition limitee", "fin de serie", "derniere chance", "carte cadeau",
             "cartes cadeaux", "bon d achat", "essai gratuit", "cours d essai", "on vous attend",
             "nous vous attendons", "je vous attends", "contactez", "happy hour", "vente flash",
             "moitie prix", "au lieu de", "a partir de", "petite pub", "e shop", "eshop", "lien en bio",
             "prenez rendez vous", "ne manquez pas", "ratez pas",
         ),
         2.5: (
+            "concours",
+            "entree libre",
             "disponible*", "nouveaute*", "lancement", "retrouvez", "abonnez", "inscrivez",
             "decouvrez", "on lance", "nous lancons", "commandez", "des maintenant",
         ),
         2.0: (
-            "commander", "reserv*", "profiter", "inscrire", "derniere semaine", "garanti*",
+            "qu on a realise pour", "nous avons realise pour", "qu on a fait pour",
+            "vous attend", "vous attendent", "on fait aussi", "nous faisons aussi", "venez nombreux", "a maintenant",
+            "on a ajoute", "nous avons ajoute", "glace du moment", "parfum du mois",
+            "commander", "reserver", "reservation*", "profiter", "inscrire", "derniere semaine", "garanti*",
             "inscription*", "livraison*", "emporter", "dispo",
             "disponibilite*", "creneaux", "en boutique", "formule", "newsletter", "abonnement",
             "sur mesure", "personnalis*", "reouverture", "horaires", "ecrivez", "on a gagne",
             "a volonte", "de retour", "venez", "offrir",
         ),
         1.5: (
+            "qu on a realise",
             "commande", "achat*", "achet*", "shop", "sur le site", "en ligne", "menu",
             "decouvrir", "ouverture",
             "stage", "gratuit*", "code", "regardez", "passez", "rdv", "traiteur", "pub",
             "vous cherchez", "plat du jour",
         ),
         1.0: (
+            *_each("des", "lundi mardi mercredi jeudi vendredi samedi dimanche"),
             "nouveau", "nouvelle", "nouveaux", "boutique", "site", "vitrine", "cours", "concert",
             "prix", "seulement", "uniquement", "jusqu", "ce soir", "ce week end", "medaille", "gagne",
             "rencontrer", "location", "reste", "places", "complet", "en mp", "envie", "chez nous",
@@ -273,17 +405,22 @@ FR: Final = LanguageLexicon(
     },
     conversational={
         3.0: (
+            "vous en dites quoi", "qu en dites vous",
             "et vous", "selon vous", "apres vous", "votre avis", "saviez", "sondage", "anecdote",
             "dites nous", "vous aussi", "vous preferez", "c est quoi votre",
         ),
         2.5: ("quelqu",),
         2.0: (
+            "bon retour",
+            "on est de retour", "sommes de retour", "on rouvre", "nous rouvrons",
             "bravo", "felicitations", "joyeux", "joyeuses", "bonjour", "bonsoir", "question",
             "collegue*", "connaissez", "preferez", "pensez", "astuce", "article", "mdr", "ptdr", "lol",
             "haha*", "debat", "bonne soiree", "bonne journee", "bonne nuit", "bon lundi", "bon week end",
             "merci beaucoup", "une pensee", "quelle semaine", "quelle journee",
         ),
         1.5: (
+            "conge",
+            "ferme", "fermes", "fermee", "fermeture", "conges", "vacances",
             "merci", "lire", "lecture", "pleut", "courage", "appris", "souvenir*", "lever de soleil",
             "on suit",
         ),
@@ -319,24 +456,86 @@ FR: Final = LanguageLexicon(
             "deception", "degoutant*", "rembourse*", "desagreable*", "impoli*", "recommande a personne",
             "a fuir", "lamentable", "vous vous moquez", "commanderai plus", "reclamation", "plainte",
         ),
+        2.5: (
+            "j attends toujours", "attends toujours", "toujours pas", "aucune reponse", "zero reponse",
+            "sans reponse", "toujours en attente",
+        ),
         2.0: (
+            "abime*", "endommage*",
+            "deuxieme fois", "troisieme fois", "quatrieme fois", "perime*", "avait tourne", "a tourne",
+            "normal d attendre",
             "jamais arrive*", "personne ne repond", "toujours rien", "retard", "casse*", "ratee",
             "errone*", "ridicule*", "rassis*", "moquez", "catastroph*", "nul", "nulle", "mauvaise",
             "mauvais", "jamais expedie*", "gonfle*", "jamais command*",
         ),
         1.5: (
+            "sans prevenir", "sans aucun avertissement",
+            "fade", "fades", "oublie*",
+            "sans commentaire", "surgele*", "manquait", "vous existez encore", "une heure", "demi heure",
+            "heure et demie",
             "sale", "brule*", "desespere*", "manquant*", "attendu", "meme pas", "preleve*",
             "prelever", "cheveu", "bugs", "froide",
         ),
         1.0: (
+            "augmente*",
+            "ailleurs", "malheureusement",
             "tache*", "rate", "encore une", "facture*", "cru", "froid", "seche", "attente", "personne",
             "resilie", "au lieu de", "fondue", "probleme",
         ),
-        -1.0: ("merci", "top", "incroyable", "ponctuel", "sympa"),
-        -1.5: ("delicieux", "magnifique", "recommande", "meilleur", "ravis"),
-        -2.0: ("bravo", "adore", "reviendra", "au top"),
+        -1.0: (
+            "devore*", "heros",
+            "merci", "top", "incroyable", "ponctuel", "sympa",
+        ),
+        -1.5: (
+            "je peux reserver", "on peut reserver", "je voudrais reserver",
+            "chapeau",
+            "parfait*", "superbe*",
+            "delicieux", "magnifique", "recommande", "meilleur", "ravis",
+        ),
+        -2.0: (
+            "valait le coup", "vaut le coup",
+            "bravo", "adore", "reviendra", "au top",
+        ),
         -3.0: ("me passer de",),
     },
+    cues={
+        "try": ("goute", "goutee", "goutes", "essaye", "essayee", "essayes", "teste", "testee", "testes"),
+        "ours": ("notre", "nos"),
+        "back": (
+            "arrive*", "revient", "reviennent", "retour", "rejoint", "rejoignent", "pret", "prete", "prets", "pretes",
+            "disponible*", "recu", "recus", "ajoute*", "deja en",
+        ),
+        "we_back": ("on est de retour", "sommes de retour", "on rouvre", "nous rouvrons"),
+        "counter": (
+            "carte", "menu", "comptoir", "vitrine", "boutique", "magasin", "rayon*", "etal", "etals", "atelier",
+        ),
+        "remain": ("reste", "restent", "restant*"),
+        "few": (
+            "seulement", "plus que", "peu", "quelques", "deux", "trois", "quatre", "cinq", "six", "sept", "huit",
+            "neuf", "dix",
+        ),
+        "seats": ("places", "place", "tables", "creneaux"),
+        "last": ("derniers", "dernieres"),
+        "item": ("exemplaires", "pieces", "pots", "bouteilles", "boites", "tailles", "unites"),
+        "free": ("gratuit*", "gratis", "libre", "ouvert a tous", "ouverte a tous"),
+        "event": (
+            "degustation*", "atelier*", "rencontre*", "soiree*", "concert", "fete", "visite*", "cours", "stage",
+            "presentation", "lecture", "dedicace*", "demonstration*", "portes ouvertes",
+        ),
+        "done": (
+            "livree", "livrees", "juste livre*", "vient de livr*", "avons livre*", "on a livre*", "termine*",
+            "realise*", "renove*", "fini", "finie", "acheve*", "installe*", "concu*", "restaure*", "amenage*",
+        ),
+        "delivered": ("livree", "livrees", "juste livre*", "avons livre*", "on a livre*", "realise*", "concu*"),
+        "client": ("client", "clients", "cliente", "clientes", "couple", "famille", "maries"),
+        "number": (
+            "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "vingt", "trente", "quarante",
+            "cinquante",
+        ),
+        "period": ("minutes", "heures", "jours", "semaines", "mois"),
+        "irony": ("hein", "si on aime", "si vous aimez", "merci pour rien"),
+    },
+    contrast=_words("mais pourtant cependant"),
 )
 
 
@@ -359,15 +558,25 @@ ES: Final = LanguageLexicon(
     ),
     promotional={
         3.0: (
+            "al precio de",
+            "ultimos dias para",
+            "hasta que se acaben", "hasta agotar", "hasta fin de existencias", "el que llega primero",
+            "se van volando", "sorteo", "sorteamos", "mencionad", "menciona a", "antes y despues", "ultimo proyecto",
             "descuento*", "oferta*", "rebaja*", "promo*", "a la venta", "inaugur*", "aprovecha*",
-            "presupuesto*", "plazas limitadas", "edicion limitada", "ultimas unidades", "ultimos dias",
+            "presupuesto*", "plazas limitadas", "edicion limitada", "ultimas unidades",
             "date prisa", "tarjeta regalo", "tarjetas regalo", "os esperamos", "te esperamos",
             "clase de prueba", "apuntate", "inscribete", "suscribete", "contactanos", "envio gratis",
             "happy hour", "flash sale", "mitad de precio", "en vez de", "estrenamos", "enlace en la bio",
             "no te la pierdas", "no te lo pierdas", "no os lo perdais", "no te pierdas", "pidela", "pidelo",
         ),
-        2.5: ("disponible*", "novedad*", "reserv*", "tienda online", "ya puedes", "descubre"),
+        2.5: (
+            "entrada libre",
+            "disponible*", "novedad*", "reserv*", "tienda online", "ya puedes", "descubre",
+        ),
         2.0: (
+            "que preparamos para", "que hicimos para", "hemos preparado para",
+            "os espera", "te espera", "os esperan", "tambien hacemos", "ahora tambien", "ahora tiene", "traed a",
+            "trae a", "hemos anadido", "helado del mes", "sabor del mes", "plato del dia",
             "pide", "pidenos", "encarg*", "apunt*", "ultima semana", "garantia", "garantizad*",
             "compra*", "lanz*", "inscripcion*", "envio*",
             "enviamos", "a domicilio", "para llevar", "catalogo", "newsletter", "suscrip*", "suscrib*",
@@ -376,10 +585,12 @@ ES: Final = LanguageLexicon(
             "prueba gratis", "caseta",
         ),
         1.5: (
+            "vuelan", "que preparamos",
             "pedido", "menu", "descubr*", "estaremos", "mirad", "abrimos", "llegado", "reparamos", "alquiler",
             "catering", "asesoria", "gratis", "gratuit*", "necesitas", "llevaos", "venta",
         ),
         1.0: (
+            *_each("desde el", "lunes martes miercoles jueves viernes sabado domingo"),
             "nuevo", "nueva", "nuevos", "nuevas", "tienda", "online", "web", "regalo", "whatsapp",
             "dm", "puesto", "feria", "premio", "medalla", "mira", "ven", "vuelven", "vuelve", "curso",
             "clases", "concierto", "en directo", "espectaculo", "cita", "servicio", "hacemos",
@@ -393,16 +604,20 @@ ES: Final = LanguageLexicon(
     },
     conversational={
         3.0: (
+            "que os parece", "que decis",
             "encuesta", "que opinais", "curiosidad", "anecdota", "sabiais", "contadnos", "os leemos",
         ),
         2.5: ("alguien",),
         2.0: (
+            "bienvenid*",
+            "hemos vuelto", "estamos de vuelta", "volvemos", "reabrimos",
             "vosotros", "debate", "enhorabuena", "felicidades", "feliz", "felices", "buenos dias",
             "buenas noches", "buenas tardes", "pregunta", "companeros", "conoceis", "habeis", "preferis",
             "articulo", "jaja*", "lol", "muchas gracias", "menuda semana", "vaya semana", "que semana",
             "vaya dia",
         ),
         1.5: (
+            "cerrado", "cerrados", "cerramos", "vacaciones",
             "gracias", "lectura", "lloviendo", "animo", "charla", "aprendido", "recuerdo", "amanecer",
             "merece la pena", "interesante", "soy yo",
         ),
@@ -437,27 +652,82 @@ ES: Final = LanguageLexicon(
             "decepcion*", "decepcionad*", "maleducad*", "reembolso", "no os recomiendo",
             "no lo recomiendo", "no vuelvo", "lamentable", "tomando el pelo", "reclamacion", "queja",
         ),
-        2.5: ("horrible", "desastre", "nadie contesta", "todavia nada"),
+        2.5: (
+            "sigo esperando", "seguimos esperando", "todavia esperando", "ni rastro", "cero respuesta*",
+            "ninguna respuesta", "ni una respuesta", "sin respuesta",
+            "horrible", "desastre", "nadie contesta", "todavia nada",
+        ),
         2.0: (
+            "danad*", "estropead*",
+            "segunda vez", "tercera vez", "cuarta vez", "caducad*", "agria", "agrio", "normal esperar",
             "borde", "devolv*", "devuelv*", "fatal", "retraso", "sucia*", "sucio*", "roto", "rota", "rotos",
             "rotas", "equivocad*", "rancia*", "rancio*", "ridicul*", "no aparecio", "nunca llego",
             "nunca enviado",
         ),
         1.5: (
+            "sin avisar", "sin previo aviso",
+            "soso", "sosa", "olvidad*",
+            "sin palabras", "congelad*", "seguis existiendo", "una hora", "media hora", "hora y media",
             "inflad*", "quemad*", "desesperad*", "faltaba*", "esperando", "cobr*", "encima", "ni una",
         ),
         1.0: (
+            "aumentad*", "subido",
+            "en otro sitio", "lamentablemente",
             "nunca", "nadie", "manchad*", "crudo", "fria", "frio", "seca", "espera", "pelo",
             "derretido", "otra vez", "en vez de", "problema", "falta*",
         ),
-        -1.0: ("gracias", "increible*", "puntual"),
+        -1.0: (
+            "devorad*", "heroes",
+            "gracias", "increible*", "puntual",
+        ),
         -1.5: (
+            "puedo reservar", "podemos reservar", "quisiera reservar",
+            "perfect*",
             "buenisim*", "espectacular", "precioso", "preciosa", "recomiendo", "mejor", "amable",
             "genial", "geniales", "encantados",
         ),
-        -2.0: ("enhorabuena", "encanta*", "volveremos"),
+        -2.0: (
+            "merecio la pena", "merece la pena",
+            "enhorabuena", "encanta*", "volveremos",
+        ),
         -3.0: ("vivir sin",),
     },
+    cues={
+        "try": ("probado", "probada", "probados", "probadas", "catado"),
+        "ours": ("nuestro", "nuestra", "nuestros", "nuestras"),
+        "back": (
+            "llegad*", "llegado", "vuelve", "vuelven", "regresa*", "listo", "lista", "listos", "listas",
+            "disponible*", "recibido*", "anadid*", "ya en",
+        ),
+        "we_back": ("hemos vuelto", "estamos de vuelta", "volvemos", "reabrimos"),
+        "counter": ("carta", "menu", "mostrador", "escaparate", "tienda", "vitrina", "barra", "estanteria*", "taller"),
+        "remain": ("quedan", "queda", "restan"),
+        "few": (
+            "solo", "solamente", "pocos", "pocas", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve",
+            "diez",
+        ),
+        "seats": ("plazas", "sitios", "mesas", "huecos"),
+        "last": ("ultimos", "ultimas"),
+        "item": ("ejemplares", "unidades", "piezas", "botes", "botellas", "cajas", "tallas"),
+        "free": ("gratis", "gratuit*", "libre", "abierto a todos", "abierta a todos"),
+        "event": (
+            "cata", "catas", "degustacion*", "taller*", "presentacion*", "charla*", "jornada", "concierto", "fiesta",
+            "visita*", "clase", "clases", "curso", "demostracion*", "puertas abiertas",
+        ),
+        "done": (
+            "entregad*", "entregamos", "entregar", "terminad*", "acabad*", "realizad*", "preparad*", "preparamos",
+            "reformad*", "restaurad*", "instalad*", "disenad*",
+        ),
+        "delivered": ("entregad*", "entregamos", "entregar", "realizad*", "disenad*"),
+        "client": ("cliente", "clientes", "clienta", "clientas", "pareja", "familia", "novios"),
+        "number": (
+            "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "veinte", "treinta",
+            "cuarenta", "cincuenta",
+        ),
+        "period": ("minutos", "horas", "dias", "semanas", "meses"),
+        "irony": ("eh", "si te gusta*", "si os gusta*", "gracias por nada"),
+    },
+    contrast=_words("pero"),
 )
 
 
@@ -481,6 +751,11 @@ EN: Final = LanguageLexicon(
     ),
     promotional={
         3.0: (
+            "for the price of",
+            "last few days to", "last days to",
+            "while they last", "while stocks last", "first come first served", "till they re gone",
+            "until they re gone", "when they re gone", "once they re gone", "selling fast", "giveaway", "giving away",
+            "tag a friend", "tag two", "before and after", "latest project",
             "discount*", "coupon*", "voucher*", "gift card*", "preorder*", "pre order*", "book now",
             "book online", "book your", "book through", "book the", "order now", "shop now",
             "shop online", "online shop", "grand opening", "now open", "hurry", "don t miss",
@@ -490,11 +765,17 @@ EN: Final = LanguageLexicon(
             "limited places", "limited spaces", "link in bio", "we ship", "last week to",
         ),
         2.5: (
+            "free entry",
             "sale", "deal", "deals", "promo*", "bookings", "reserve", "in store", "buy", "available",
-            "last few", "subscribe", "dm us", "message us", "email us", "call us", "come try",
+            "subscribe", "dm us", "message us", "email us", "call us", "come try",
             "come say hi", "pop in", "find us", "we re open", "on sale",
         ),
         2.0: (
+            "we baked for", "we designed for", "we built for",
+            "flying out",
+            "with your name on it", "waiting for you", "we re also", "now comes with", "now has", "now also",
+            "bring a friend", "bring whoever", "flavour of the month", "flavor of the month", "dish of the day",
+            "we made for",
             "offer", "offers", "booking", "reservations", "order", "launch*", "limited", "personali*",
             "pop into", "pop by", "take away", "shipping", "guarantee*",
             "newsletter", "takeaway", "delivery", "check out", "come see", "drop in", "see you there",
@@ -502,31 +783,42 @@ EN: Final = LanguageLexicon(
             "freebie", "ask us", "bestselling", "weekends only", "look at our", "in stock", "need a",
         ),
         1.5: (
+            "going fast",
             "quote", "menu", "catering", "collection", "shop", "hire", "stall", "won", "award*",
             "opening", "is back", "are back", "code", "gift", "slots", "our new", "consultation",
-            "delivered", "our shop", "our site", "our website", "have a look", "take a look", "take home",
+            "our shop", "our site", "our website", "have a look", "take a look", "take home",
         ),
         1.0: (
+            "delivered",
+            *_each("from", "monday tuesday wednesday thursday friday saturday sunday"),
             "new", "tonight", "this weekend", "only", "tasting", "brunch", "handmade", "range",
             "website", "site", "online", "free", "class", "classes", "course", "workshop", "workshops",
             "service", "rent*", "fair", "winner", "we do", "open", "hours", "price", "podcast",
-            "spaces", "spots", "left", "until", "so proud", "see you", "looking for a", "from our", "orders",
+            "spaces", "spots", "until", "so proud", "see you", "looking for a", "from our", "orders",
             "hamper*",
         ),
-        0.5: ("our", "back", "best", "still", "gold", "episode"),
+        0.5: (
+            "left",
+            "last few",
+            "our", "back", "best", "still", "gold", "episode",
+        ),
     },
     conversational={
         3.0: (
+            "what do you reckon", "what do you say",
             "poll", "what s your", "fun fact", "did you know", "question for", "tell us",
             "what are you", "which", "anyone",
         ),
         2.0: (
+            "welcome back",
+            "we re back", "we reopen", "back tomorrow",
             "fellow", "discuss", "debate", "congrats", "congratulations", "well done", "happy birthday",
             "merry", "good morning", "night all", "morning all", "what do you", "your favourite",
             "your favorite", "article", "worth a read", "lol", "haha*", "thinking of", "thank you",
             "thanks", "happy monday", "happy friday", "happy new year", "what a week", "what a day",
         ),
         1.5: (
+            "closed", "holidays", "week off",
             "thank", "do you", "have you", "recommendations", "raining", "sunrise", "sunset",
             "learned", "learnt", "memory", "interesting", "loved it", "is it just me",
         ),
@@ -563,20 +855,78 @@ EN: Final = LanguageLexicon(
             "wouldn t recommend", "would not recommend", "not ordering", "not acceptable", "complaint",
             "compensate", "compensation", "never arrived", "still nothing", "never shipped",
         ),
-        2.5: ("terrible", "awful", "horrible", "worst", "botched", "kidding me"),
-        2.0: ("shame", "dirty", "broken", "wrong", "stale", "ridiculous", "avoid", "nobody answers"),
+        2.5: (
+            "still waiting", "no sign", "no reply", "no replies", "zero replies", "no response", "not a single reply",
+            "terrible", "awful", "horrible", "worst", "botched", "kidding me",
+        ),
+        2.0: (
+            "damaged",
+            "second time", "third time", "fourth time", "expired", "expiry", "sour", "gone off", "normal to wait",
+            "shame", "dirty", "broken", "wrong", "stale", "ridiculous", "avoid", "nobody answers",
+        ),
         1.5: (
+            "without notice", "without warning", "without telling",
+            "bland", "tasteless", "forgot*",
+            "no words", "frozen", "wasn t in", "still exist", "half an hour",
             "late", "delay*", "broke", "burnt", "devastated", "missing", "waited", "padded", "a hair",
             "bugs", "not even", "kidding",
         ),
         1.0: (
+            "increased", "went up", "put up",
+            "unfortunately", "elsewhere",
             "nobody", "no one", "stained", "raw", "cold", "dry", "waiting", "wait", "charging",
             "charged", "melted", "instead of", "problem", "issue", "again",
         ),
-        -1.0: ("thank", "thanks", "incredible", "on time"),
-        -1.5: ("amazing", "delicious", "best", "gorgeous", "friendly", "highly recommend"),
-        -2.0: ("love", "loved", "brilliant", "thrilled", "congrats", "be back", "anywhere else"),
+        -1.0: (
+            "devoured", "heroes", "lovely",
+            "thank", "thanks", "incredible", "on time",
+        ),
+        -1.5: (
+            "can i book", "can we book", "i d like to book",
+            "perfect",
+            "amazing", "delicious", "best", "gorgeous", "friendly", "highly recommend",
+        ),
+        -2.0: (
+            "worth every", "worth it", "worth the wait",
+            "love", "loved", "brilliant", "thrilled", "congrats", "be back",
+        ),
+        -3.0: (
+            "anywhere else",
+        ),
     },
+    cues={
+        "try": ("tried", "tasted", "try"),
+        "ours": ("our",),
+        "back": (
+            "arrived", "landed", "back", "returns", "returning", "joins", "ready", "available", "added", "restocked",
+            "now in", "now on",
+        ),
+        "we_back": ("we re back", "we reopen", "back tomorrow"),
+        "counter": ("menu", "counter", "window", "shop", "shelves", "store", "workshop"),
+        "remain": ("left", "remaining"),
+        "few": ("only", "few", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "handful"),
+        "seats": ("seats", "spots", "spaces", "places", "tables", "slots"),
+        "last": ("last",),
+        "item": ("copies", "pieces", "units", "jars", "bottles", "boxes", "sizes", "tins", "bags"),
+        "free": ("free", "complimentary", "all welcome", "everyone welcome", "open to all"),
+        "event": (
+            "tasting", "tastings", "workshop", "workshops", "class", "classes", "session", "sessions", "reading",
+            "talk", "party", "evening", "demo", "demos", "open day", "open studio", "open house", "tour", "tours",
+        ),
+        "done": (
+            "delivered", "finished", "completed", "wrapped", "built", "designed", "fitted", "installed", "restored",
+            "handed", "refitted", "renovated",
+        ),
+        "delivered": ("delivered", "wrapped up", "handed over", "designed"),
+        "client": ("client", "clients", "customer", "customers", "couple", "family", "bride", "groom"),
+        "number": (
+            "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "thirty", "forty",
+            "fifty",
+        ),
+        "period": ("minutes", "hours", "days", "weeks", "months"),
+        "irony": ("if you like", "thanks for nothing"),
+    },
+    contrast=_words("but however"),
 )
 
 

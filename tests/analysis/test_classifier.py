@@ -235,6 +235,54 @@ def test_complaints(text: str, lang: str, complaint: bool) -> None:
     assert is_complaint(text) is complaint
 
 
+# --- Offers without sales words, and their look-alikes -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "promotional"),
+    [
+        # an offer asked as a question, and a question that offers nothing
+        ("Avete già provato il nostro strudel di mele? Esce dal forno alle 9", True),
+        ("Avete mai provato a fare lo strudel in casa? Com'è venuto?", False),
+        ("Hungry? Our soup of the day is served from noon", True),
+        ("Ever wondered why our bread has holes? It's all about the water", False),
+        # scarcity, and days that are running out
+        ("Il ne reste que trois tartes au citron pour ce soir", True),
+        ("Solo quedan dos días de vacaciones y volvemos al obrador", False),
+        # a product back on the menu, and the team back from holidays
+        ("Fish pie is back on the menu this week", True),
+        ("Siamo tornati in bottega dopo le ferie, ci siete mancati", False),
+        # a free event of its own, and free advice
+        ("Cata gratuita de vermut el sábado por la mañana en la tienda", True),
+        ("Free advice for fellow bakers: weigh your water, never measure it", False),
+        # work delivered to a client, and a delivery from a supplier
+        ("Appena consegnato il nuovo sito di @vinipiero, guardate che foto", True),
+        ("Our supplier just delivered two tonnes of flour, time to find some shelves", False),
+    ],
+)
+def test_offers_without_sales_words(text: str, promotional: bool) -> None:
+    assert classify_post(post(text)).promotional is promotional
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "complaint"),
+    [
+        ("@trattoria grazie mille eh, un'ora per due piatti di pasta", "it", True),  # sarcasm
+        ("@velo bravo 👏 deuxième fois que vous oubliez ma réparation", "fr", True),
+        ("@libreria lamentablemente el libro llegó con la tapa dañada", "es", True),  # polite
+        ("@cafe still waiting for the refund you promised on Monday", "en", True),
+        ("@brasserie 45 minutes pour deux cafés", "fr", True),  # a bare fact
+        ("@bistro lovely food, but we waited 50 minutes for the mains", "en", True),  # praise, then the problem
+        ("@forno 20 minuti di fila ma ne valeva la pena", "it", False),  # a wait, but worth it
+        ("@cafe unfortunately I can't come on Friday, can I move my booking?", "en", False),  # their own problem
+        ("@panaderia bravo 👏 el mejor roscón del barrio", "es", False),
+        ("@bakery never again buying croissants anywhere else 😍", "en", False),  # "never again" undone
+    ],
+)
+def test_complaints_in_few_words(text: str, lang: str, complaint: bool) -> None:
+    assert is_complaint(text, lang) is complaint
+
+
 # --- Robustness and speed -------------------------------------------------------------------
 
 
