@@ -122,14 +122,17 @@ def test_heldout_shares_no_item_with_the_tuning_set(name: str) -> None:
 
 # --- Scores ---------------------------------------------------------------------------------
 
-# F1 on the held-out set when it was first measured (classifier.py and lexicon.py as of commit 895c1c4),
-# per language: promotional, conversational, question, divisive, complaint. The benchmark prints
+# F1 on the held-out set, per language: promotional, conversational, question, divisive, complaint.
+# First measured with classifier.py and lexicon.py as of commit 895c1c4; measured again once as of
+# commit 003e365 (rules developed on new tuning examples, not on this set's misses), and raised here
+# where it went up. Not raised: divisive (unchanged), complaint in en (unchanged), question in it
+# (0.9130) and es (0.9167), a little lower than before but within their margin. The benchmark prints
 # the current figures; this table only sets the floors.
 MEASURED = {
-    "it": (0.8421, 0.8857, 0.9167, 0.4615, 0.4828),
-    "fr": (0.8571, 0.8921, 0.8800, 0.5000, 0.3200),
-    "es": (0.8222, 0.8844, 0.9200, 0.4286, 0.1739),
-    "en": (0.8387, 0.8919, 0.9388, 0.6250, 0.3846),
+    "it": (0.8911, 0.9104, 0.9167, 0.4615, 0.6061),
+    "fr": (0.9126, 0.9254, 0.9167, 0.5000, 0.4286),
+    "es": (0.8866, 0.9143, 0.9200, 0.4286, 0.5000),
+    "en": (0.9200, 0.9362, 0.9787, 0.6250, 0.3846),
 }
 TARGET_MARGIN = 0.02  # promotional and conversational: about one item of fifty
 SMALL_MARGIN = 0.10  # question, divisive (10 items) and complaint (20): one item moves F1 a lot
