@@ -1,8 +1,10 @@
-"""The held-out set: well-formed, apart from the tuning set, and the classifier's scores on it.
+"""The held-out sets: well-formed, apart from the tuning set and each other, and the classifier's scores on them.
 
-The held-out set (tests/data/classifier_heldout) was written and labelled by tests/data/LABELLING.md
-before the classifier was run on it, and is never used for tuning. Its scores are the honest
-estimate; the floors below guard against regressions, they are not the target (0.85).
+Both held-out sets were written and labelled by tests/data/LABELLING.md before the classifier was run on
+them, and are never tuned on. The first (tests/data/classifier_heldout) showed kinds of misses that later
+steered new tuning examples; the second (tests/data/classifier_heldout2) was written blind to the
+classifier and the other sets, and gives the honest estimate. The floors below guard against
+regressions; they are not the target (0.85).
 """
 
 from __future__ import annotations
@@ -17,11 +19,12 @@ import pytest
 from benchmarks.classifier_eval import render
 from bot.analysis.classifier import LANGUAGES
 from bot.analysis.evaluation import (
+    BLIND_SET,
     EVAL_SETS,
-    HELDOUT_DIR,
     HELDOUT_SET,
     TUNING_SET,
     EvalSet,
+    SetReport,
     evaluate_set,
     load_mentions,
     load_posts,
@@ -80,9 +83,13 @@ def test_mentions_follow_the_labelling_guide(eval_set: EvalSet) -> None:
         assert isinstance(row["complaint"], bool), row
 
 
+HELDOUT_SETS = (HELDOUT_SET, BLIND_SET)
+
+
+@pytest.mark.parametrize("eval_set", HELDOUT_SETS, ids=lambda s: s.name)
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_heldout_posts_are_enough_and_balanced(lang: str) -> None:
-    items = load_posts(lang, HELDOUT_DIR)
+def test_heldout_posts_are_enough_and_balanced(eval_set: EvalSet, lang: str) -> None:
+    items = load_posts(lang, eval_set.directory)
     judgeable = [item for item in items if item.judgeable]
     assert len(items) >= 100
     assert len(judgeable) >= 100
@@ -94,8 +101,9 @@ def test_heldout_posts_are_enough_and_balanced(lang: str) -> None:
     assert any(item.repost for item in items) and any(item.poll for item in items) and any(item.quote for item in items)
 
 
-def test_heldout_mentions_are_enough_and_balanced() -> None:
-    mentions = load_mentions(HELDOUT_DIR)
+@pytest.mark.parametrize("eval_set", HELDOUT_SETS, ids=lambda s: s.name)
+def test_heldout_mentions_are_enough_and_balanced(eval_set: EvalSet) -> None:
+    mentions = load_mentions(eval_set.directory)
     for lang in LANGUAGES:
         own = [m for m in mentions if m.lang == lang]
         assert len(own) >= 40
@@ -105,10 +113,15 @@ def test_heldout_mentions_are_enough_and_balanced() -> None:
 # --- Apart from the tuning set --------------------------------------------------------------
 
 
+# Each held-out set against every set written before it.
+APART = [(HELDOUT_SET, TUNING_SET), (BLIND_SET, TUNING_SET), (BLIND_SET, HELDOUT_SET)]
+
+
+@pytest.mark.parametrize(("heldout_set", "other_set"), APART, ids=lambda s: s.name)
 @pytest.mark.parametrize("name", [*LANGUAGES, "complaints"])
-def test_heldout_shares_no_item_with_the_tuning_set(name: str) -> None:
-    heldout = [row["text"] for row in rows(HELDOUT_DIR / f"{name}.jsonl")]
-    tuning = [row["text"] for row in rows(TUNING_SET.directory / f"{name}.jsonl")]
+def test_heldout_shares_no_item_with_an_earlier_set(heldout_set: EvalSet, other_set: EvalSet, name: str) -> None:
+    heldout = [row["text"] for row in rows(heldout_set.directory / f"{name}.jsonl")]
+    tuning = [row["text"] for row in rows(other_set.directory / f"{name}.jsonl")]
     assert len({normal(text) for text in heldout}) == len(heldout), "a duplicate inside the held-out set"
     assert not {normal(text) for text in heldout} & {normal(text) for text in tuning}
     # Nor a near copy: no held-out text of four words or more shares 60 % of its words with a tuning text.
@@ -122,50 +135,60 @@ def test_heldout_shares_no_item_with_the_tuning_set(name: str) -> None:
 
 # --- Scores ---------------------------------------------------------------------------------
 
-# F1 on the held-out set, per language: promotional, conversational, question, divisive, complaint.
-# First measured with classifier.py and lexicon.py as of commit 895c1c4; measured again once as of
-# commit 003e365 (rules developed on new tuning examples, not on this set's misses), and raised here
+# F1 per language: promotional, conversational, question, divisive, complaint.
+# The held-out set: first measured with classifier.py and lexicon.py as of commit 895c1c4; measured again
+# once as of commit 003e365 (rules developed on new tuning examples, not on this set's misses), and raised
 # where it went up. Not raised: divisive (unchanged), complaint in en (unchanged), question in it
-# (0.9130) and es (0.9167), a little lower than before but within their margin. The benchmark prints
-# the current figures; this table only sets the floors.
+# (0.9130) and es (0.9167), a little lower than before but within their margin.
+# The blind held-out set: measured once, as of commit 72a0237 (as of c001ce4, before the rules of 003e365,
+# promotional F1 was it 0.80, fr 0.75, es 0.71, en 0.69). The benchmark prints the current figures; this
+# table only sets the floors.
 MEASURED = {
-    "it": (0.8911, 0.9104, 0.9167, 0.4615, 0.6061),
-    "fr": (0.9126, 0.9254, 0.9167, 0.5000, 0.4286),
-    "es": (0.8866, 0.9143, 0.9200, 0.4286, 0.5000),
-    "en": (0.9200, 0.9362, 0.9787, 0.6250, 0.3846),
+    HELDOUT_SET.name: {
+        "it": (0.8911, 0.9104, 0.9167, 0.4615, 0.6061),
+        "fr": (0.9126, 0.9254, 0.9167, 0.5000, 0.4286),
+        "es": (0.8866, 0.9143, 0.9200, 0.4286, 0.5000),
+        "en": (0.9200, 0.9362, 0.9787, 0.6250, 0.3846),
+    },
+    BLIND_SET.name: {
+        "it": (0.8317, 0.8874, 0.9189, 0.4286, 0.5882),
+        "fr": (0.7921, 0.8571, 0.9000, 0.4615, 0.4000),
+        "es": (0.7500, 0.8447, 0.8837, 0.4000, 0.4516),
+        "en": (0.7216, 0.8079, 0.9000, 0.1818, 0.4667),
+    },
 }
 TARGET_MARGIN = 0.02  # promotional and conversational: about one item of fifty
 SMALL_MARGIN = 0.10  # question, divisive (10 items) and complaint (20): one item moves F1 a lot
 
 
-@pytest.fixture(scope="module")
-def heldout_report():
-    return evaluate_set(HELDOUT_SET)
+@pytest.fixture(scope="module", params=HELDOUT_SETS, ids=lambda s: s.name)
+def heldout_report(request: pytest.FixtureRequest) -> SetReport:
+    return evaluate_set(request.param)
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_heldout_promotional_vs_conversational_does_not_regress(heldout_report, lang: str) -> None:
+def test_heldout_promotional_vs_conversational_does_not_regress(heldout_report: SetReport, lang: str) -> None:
     scores = heldout_report.languages[lang].scores
-    promotional, conversational, *_ = MEASURED[lang]
+    promotional, conversational, *_ = MEASURED[heldout_report.eval_set.name][lang]
     assert scores["promotional"].f1 >= promotional - TARGET_MARGIN, scores["promotional"]
     assert scores["conversational"].f1 >= conversational - TARGET_MARGIN, scores["conversational"]
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_heldout_question_divisive_and_complaint_do_not_regress(heldout_report, lang: str) -> None:
-    _, _, question, divisive, complaint = MEASURED[lang]
+def test_heldout_question_divisive_and_complaint_do_not_regress(heldout_report: SetReport, lang: str) -> None:
+    _, _, question, divisive, complaint = MEASURED[heldout_report.eval_set.name][lang]
     scores = heldout_report.languages[lang].scores
     assert scores["question"].f1 >= question - SMALL_MARGIN, scores["question"]
     assert scores["divisive"].f1 >= divisive - SMALL_MARGIN, scores["divisive"]
     assert heldout_report.complaints[lang].f1 >= complaint - SMALL_MARGIN, heldout_report.complaints[lang]
 
 
-def test_benchmark_reports_the_two_sets_apart(heldout_report) -> None:
-    tuning = "\n".join(render(evaluate_set(TUNING_SET)))
-    heldout = "\n".join(render(heldout_report))
-    assert tuning.startswith("tuning set — the lexicon was developed looking at it")
-    assert heldout.startswith("held-out set — never used for tuning")
-    for text in (tuning, heldout):
+def test_benchmark_reports_the_three_sets_apart() -> None:
+    tables = {eval_set.name: "\n".join(render(evaluate_set(eval_set))) for eval_set in EVAL_SETS}
+    assert tables[TUNING_SET.name].startswith("tuning set — the lexicon was developed looking at it")
+    assert tables[HELDOUT_SET.name].startswith("held-out set — never tuned on, but its kinds of misses steered")
+    assert tables[BLIND_SET.name].startswith("blind held-out set — written blind to the classifier")
+    for text in tables.values():
         target = text.splitlines()[-1]
         assert target.startswith("target F1 ≥ 0.85 on promotional and conversational:")
         assert all(f"{lang} met" in target or f"{lang} MISSED" in target for lang in LANGUAGES)
