@@ -399,6 +399,32 @@ async def test_a_broken_http_answer_to_a_read_is_unavailable_not_a_crash(answer:
         await server.wait_closed()
 
 
+async def test_reads_go_through_the_proxy_the_environment_names(monkeypatch: pytest.MonkeyPatch):
+    asked: list[bytes] = []
+
+    async def proxy(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        asked.append(await reader.readline())
+        await reader.readuntil(b"\r\n\r\n")
+        body = b'{"data": {"id": "42", "username": "fornorossi"}}'
+        writer.write(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: %d\r\n\r\n" % len(body))
+        writer.write(body)
+        await writer.drain()
+        writer.close()
+
+    server = await asyncio.start_server(proxy, "127.0.0.1", 0)
+    monkeypatch.setenv("HTTP_PROXY", f"http://127.0.0.1:{server.sockets[0].getsockname()[1]}")
+    monkeypatch.delenv("NO_PROXY", raising=False)
+    monkeypatch.delenv("no_proxy", raising=False)
+    x = XClient("http://api.x.invalid", "cid", "secret", timeout=2.0, retry_wait=wait_none())
+    try:
+        assert (await x.me("token")).username == "fornorossi"
+        assert len(asked) == 1 and asked[0].startswith(b"GET http://api.x.invalid/2/users/me?")
+    finally:
+        await x.aclose()
+        server.close()
+        await server.wait_closed()
+
+
 async def test_garbage_body_is_an_error_not_a_crash(env: Env):
     pair = await env.sign_in()
     env.fake.garbage_next(1)
