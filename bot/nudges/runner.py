@@ -37,6 +37,9 @@ WAIT_FOR_X_RETRY = timedelta(minutes=15)
 MAX_ATTEMPTS = 8
 DECIDE_GROUP = 20
 """Nudges decided in one transaction; their sending starts while the next group is decided."""
+OUTCOME_LINGER = 0.025
+"""Seconds a sent nudge's outcome waits for others to share its commit: at most this much is added to the window
+in which a worker that dies after the platform accepted a message leaves it to be sent again."""
 
 
 PUSHED_STATUS = {
@@ -70,10 +73,10 @@ class _Due:
 
 
 class _Outcomes:
-    """Commits the outcomes of sends in groups: a send's outcome is committed before `record` returns, together
-    with those of the sends that finished while the previous group was being committed. A failed commit fails
-    every `record` of its group. Only this worker's claims are settled; a nudge deleted meanwhile (the user
-    asked us to forget them) is simply no longer there."""
+    """Commits the outcomes of sends in groups: the first outcome of a group waits `OUTCOME_LINGER` for the
+    sends finishing meanwhile, then one transaction commits them all; `record` returns once its outcome is
+    committed. A failed commit fails every `record` of its group. Only this worker's claims are settled; a
+    nudge deleted meanwhile (the user asked us to forget them) is simply no longer there."""
 
     def __init__(self, db: Database, worker: str, now: datetime) -> None:
         self.db = db
@@ -81,22 +84,36 @@ class _Outcomes:
         self.now = now
         self._waiting: list[tuple[int, str, asyncio.Future[None]]] = []
         self._turn = asyncio.Lock()
+        self._commits: set[asyncio.Task[None]] = set()
 
     async def record(self, nudge_id: int, status: str) -> None:
         committed: asyncio.Future[None] = asyncio.get_running_loop().create_future()
         self._waiting.append((nudge_id, status, committed))
+        if len(self._waiting) == 1:
+            task = asyncio.create_task(self._commit_soon())
+            self._commits.add(task)
+            task.add_done_callback(self._commits.discard)
+        await committed
+
+    async def _commit_soon(self) -> None:
+        await asyncio.sleep(OUTCOME_LINGER)
         async with self._turn:
             group, self._waiting = self._waiting, []
-            if group:
-                try:
-                    await self._commit(group)
-                except Exception as error:
-                    for *_, future in group:
+            try:
+                await self._commit(group)
+            except Exception as error:
+                for *_, future in group:
+                    if not future.done():
                         future.set_exception(error)
-                else:
-                    for *_, future in group:
+            else:
+                for *_, future in group:
+                    if not future.done():
                         future.set_result(None)
-        await committed
+
+    def cancel(self) -> None:
+        """Drops the commits not yet made, as a worker killed before them would."""
+        for task in self._commits:
+            task.cancel()
 
     async def _commit(self, group: list[tuple[int, str, asyncio.Future[None]]]) -> None:
         by_status: dict[str, list[int]] = {}
@@ -159,16 +176,17 @@ class NudgeRunner:
                     self._count(stats, await self._later(nudge_id, now, RETRY_AFTER))
                     return
                 status = PUSHED_STATUS[pushed]
-                await outcomes.record(nudge_id, status)
+                await outcomes.record(nudge_id, status)  # in the slot: one uncommitted sent message a slot
             self._count(stats, status)
 
         async def decide(group: dict[int, bool]) -> list[tuple[int, UserKey, list[Delivery]]]:
-            """A group the database refused (a deadlock with a /forget, one account's unreadable data) is
-            decided again one nudge at a time, so that only the nudge at fault waits for a retry."""
+            """A group that could not be decided (a deadlock with a /forget, one account's unreadable data, a
+            message that cannot be made) is decided again one nudge at a time, so that only the nudge at fault
+            waits for a retry."""
             try:
                 return await self._decide(group, now, stats)
             except Exception:
-                log.warning("nudges could not be decided", extra={"nudges": len(group)}, exc_info=True)
+                log.warning("nudges could not be decided", extra={"nudges": sorted(group)}, exc_info=True)
             if len(group) > 1:
                 return [push for item in group.items() for push in await decide(dict([item]))]
             for nudge_id in group:
@@ -183,10 +201,13 @@ class NudgeRunner:
                 pushes = await decide(dict(waiting[start : start + DECIDE_GROUP]))
                 sending.extend(asyncio.create_task(push(*p)) for p in pushes)
         finally:
-            for failed in await asyncio.gather(*sending, return_exceptions=True):
-                if isinstance(failed, BaseException):
-                    log.error("a nudge's outcome was not recorded; its claim will expire", exc_info=failed)
-                    self._count(stats, "unrecorded")
+            try:
+                for failed in await asyncio.gather(*sending, return_exceptions=True):
+                    if isinstance(failed, BaseException):
+                        log.error("a nudge's outcome was not recorded; its claim will expire", exc_info=failed)
+                        self._count(stats, "unrecorded")
+            finally:
+                outcomes.cancel()
 
     @staticmethod
     def _count(stats: RunStats, outcome: str) -> None:
@@ -303,8 +324,8 @@ class NudgeRunner:
         self, going: dict[int, bool], now: datetime, stats: RunStats
     ) -> list[tuple[int, UserKey, list[Delivery]]]:
         """One transaction decides the group's messages and stores their buttons; a nudge with nothing worth
-        saying is settled here. Returns what to send: (nudge id, user, deliveries). One nudge whose message
-        cannot be made is rolled back to a savepoint and tried again later; the others go ahead."""
+        saying is settled here. Returns what to send: (nudge id, user, deliveries). Nothing is written before
+        the commit (no savepoint per nudge): a nudge whose message cannot be made fails the whole group."""
         if not going:
             return []
         pushes = []
@@ -333,15 +354,8 @@ class NudgeRunner:
                 assert user is not None
                 ctx = self.coach.private_context(session, user)
                 mine = inputs[user.id]
-                try:
-                    async with session.begin_nested():
-                        await compose(ctx, nudge, mine, freshness(mine.account_row, going[nudge.id], now))
-                        deliveries = await self.coach.render_all(ctx)
-                except Exception:  # one account's surprise must not hold up the others
-                    log.warning("nudge could not be composed", extra={"nudge": nudge.id}, exc_info=True)
-                    await session.refresh(nudge)
-                    settled.outcomes[_postpone(nudge, now, RETRY_AFTER)] += 1
-                    continue
+                await compose(ctx, nudge, mine, freshness(mine.account_row, going[nudge.id], now))
+                deliveries = await self.coach.render_all(ctx)
                 if deliveries:
                     nudge.claim_expires_at = self.coach.services.clock.now() + CLAIM_TTL
                     pushes.append((nudge.id, ctx.incoming.user, deliveries))
