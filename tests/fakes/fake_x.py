@@ -19,7 +19,7 @@ import hashlib
 import json
 import re
 import secrets
-from collections import Counter, deque
+from collections import Counter, defaultdict, deque
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -273,6 +273,8 @@ class FakeX:
 
         self.users: dict[str, FakeUser] = {}
         self.store: list[StoredPost] = []
+        # Each timeline's posts, so that a request does not look through every post of every user.
+        self._timelines: defaultdict[tuple[Timeline, str], list[StoredPost]] = defaultdict(list)
         self.codes: dict[str, CodeGrant] = {}
         self.access_tokens: dict[str, AccessToken] = {}
         self.refresh_tokens: dict[str, RefreshToken] = {}
@@ -405,8 +407,18 @@ class FakeX:
         if poll:
             data["attachments"] = {"poll_ids": [str(sort_id + 1)]}
         mentioned_ids.discard(user.id)
-        self.store.append(StoredPost(sort_id, user.id, created_at, frozenset(mentioned_ids), data))
+        self._keep(StoredPost(sort_id, user.id, created_at, frozenset(mentioned_ids), data))
         return post_id
+
+    def _keep(self, post: StoredPost) -> None:
+        self.store.append(post)
+        if post.raw:
+            places = set(post.timelines)
+        else:
+            assert post.author_id is not None
+            places = {("tweets", post.author_id)} | {("mentions", user_id) for user_id in post.mentioned_ids}
+        for place in places:
+            self._timelines[place].append(post)
 
     def add_raw(
         self, timeline: Timeline, user: FakeUser | str, item: Any, *, created_at: datetime | None = None
@@ -415,7 +427,7 @@ class FakeX:
         created_at = created_at or self.clock.now()
         sort_id = self._new_id(created_at)
         owner = self._user(user).id
-        self.store.append(
+        self._keep(
             StoredPost(
                 sort_id,
                 None,
@@ -760,14 +772,7 @@ class FakeX:
                 return self._invalid("The `pagination_token` query parameter value is not valid")
             below = page[2]
 
-        def belongs(post: StoredPost) -> bool:
-            if post.raw:
-                return (timeline, user_id) in post.timelines
-            if timeline == "tweets":
-                return post.author_id == user_id
-            return user_id in post.mentioned_ids
-
-        matching = sorted((p for p in self.store if belongs(p)), key=lambda p: p.sort_id, reverse=True)
+        matching = sorted(self._timelines.get((timeline, user_id), []), key=lambda p: p.sort_id, reverse=True)
         matching = matching[: TIMELINE_CAP[timeline]]
         matching = [
             p

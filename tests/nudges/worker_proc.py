@@ -12,7 +12,7 @@ import sys
 import time
 from datetime import datetime
 
-import httpx
+import aiohttp
 
 from bot.adapters.base import Adapter
 from bot.clock import FixedClock
@@ -25,15 +25,18 @@ from tests.conftest import make_settings
 
 
 class HttpPlatform(Adapter):
+    """Sends over aiohttp, as the Telegram adapter does (PTB's requests go through aiohttp)."""
+
     platform = "memory"
 
     def __init__(self, base_url: str) -> None:
-        self.http = httpx.AsyncClient(base_url=base_url, timeout=30)
+        self.url = f"{base_url}/send"
+        self.http = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=30))
 
     async def send(self, chat: ChatKey, message: Outgoing) -> str | None:
-        response = await self.http.post("/send", json={"chat_id": chat.chat_id, "text": message.text})
-        response.raise_for_status()
-        return str(response.json()["id"])
+        async with self.http.post(self.url, json={"chat_id": chat.chat_id, "text": message.text}) as response:
+            response.raise_for_status()
+            return str((await response.json())["id"])
 
 
 async def main(database_url: str, platform_url: str, at: str, name: str) -> None:
@@ -48,7 +51,7 @@ async def main(database_url: str, platform_url: str, at: str, name: str) -> None
     stats = await NudgeRunner(coach, worker=name).run_once(moment)
     seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
     print(json.dumps({"outcomes": dict(stats.outcomes), "seconds": seconds, "cpu": cpu}), flush=True)
-    await platform.http.aclose()
+    await platform.http.close()
     await services.close()
 
 
