@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import cast
 
-from sqlalchemy import Table, bindparam, update
+from sqlalchemy import Table, bindparam, insert, update
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.adapters.base import Adapter, DeliveryError
@@ -24,6 +25,7 @@ from bot.metrics import metrics
 from bot.nudges.schedule import reschedule, schedule_key
 from bot.router import Handler, Routes
 from bot.services import Services
+from bot.storage.db import connection_lost
 from bot.storage.models import ButtonToken, User
 from bot.storage.seen import first_time
 from bot.users import user_and_button, user_for
@@ -32,6 +34,8 @@ log = logging.getLogger(__name__)
 _BUTTONS = cast(Table, ButtonToken.__table__)
 _RETIRE_BATCH = update(_BUTTONS).where(_BUTTONS.c.batch == bindparam("pressed")).values(used=True)
 """Pressing a button uses up its whole batch (built once, run on the connection: no ORM work for each press)."""
+_ADD_BUTTONS = insert(_BUTTONS)
+"""A reply's buttons, stored in one statement (nothing reads them back in the transaction: no ORM objects)."""
 
 
 class Pushed(StrEnum):
@@ -120,9 +124,17 @@ class Coach:
 
         `delivery_id` is the platform's id for this delivery when the platform may deliver it again.
         It is noted in the transaction that decides the answer (one commit): a failure before the
-        commit leaves the delivery to be handled when it comes again.
+        commit leaves the delivery to be handled when it comes again. When the database connection
+        turns out to be dead, the answer is decided again at once on a new one: the delivery id makes
+        that safe (had the commit gone through, the id is noted and the update found handled).
         """
-        decided = await self._decide(incoming, delivery_id)
+        try:
+            decided = await self._decide(incoming, delivery_id)
+        except DBAPIError as error:
+            if delivery_id is None or not connection_lost(error):
+                raise
+            log.warning("database connection lost, deciding the update again", extra={"kind": str(incoming.kind)})
+            decided = await self._decide(incoming, delivery_id)
         if decided is None:
             return False
         deliveries, pressed = decided
@@ -235,6 +247,7 @@ class Coach:
         t = translator(user.language)
         batch = secrets.token_urlsafe(12)
         rows: list[tuple[Button, ...]] = []
+        stored: list[dict[str, object]] = []
         for row in reply.buttons:
             rendered: list[Button] = []
             for choice in row:
@@ -243,20 +256,22 @@ class Coach:
                     rendered.append(Button(label, url=choice.url))
                     continue
                 token = secrets.token_urlsafe(12)
-                ctx.session.add(
-                    ButtonToken(
-                        token=token,
-                        user_id=user.id,
-                        batch=batch,
-                        action=choice.action,
-                        value=choice.value,
-                        step=user.step,
-                        created_at=ctx.now,
-                        used=False,
-                    )
+                stored.append(
+                    {
+                        "token": token,
+                        "user_id": user.id,
+                        "batch": batch,
+                        "action": choice.action,
+                        "value": choice.value,
+                        "step": user.step,
+                        "created_at": ctx.now,
+                        "used": False,
+                    }
                 )
                 rendered.append(Button(label, token=token))
             rows.append(tuple(rendered))
+        if stored:
+            await (await ctx.session.connection()).execute(_ADD_BUTTONS, stored)
         message = Outgoing(
             text="\n\n".join(t(text.key, text.values) for text in reply.texts),
             buttons=tuple(rows),

@@ -14,8 +14,12 @@ from alembic.config import Config
 from sqlalchemy import event
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import URL, Connection
+from sqlalchemy.exc import DBAPIError, DisconnectionError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 from sqlalchemy.pool import ConnectionPoolEntry
+
+from bot.storage.sqlite_trips import OneTripConnection
+from bot.storage.sqlite_trips import connect as one_trip_connection
 
 _in_turn: ContextVar[bool] = ContextVar("nudgebird_sqlite_turn", default=False)
 _NESTED_IN_TURN = "nudgebird_nested_in_turn"
@@ -44,14 +48,45 @@ def _sqlite_begin_immediate(connection: Connection) -> None:
     connection.exec_driver_sql("BEGIN" if deferred else "BEGIN IMMEDIATE")
 
 
+def _sqlite_engine(url: URL | str) -> AsyncEngine:
+    """SQLAlchemy's aiosqlite dialect on our connections (sqlite_trips.py): a statement takes one trip to their
+    thread at most, and none once its transaction holds the write lock."""
+
+    def connection() -> OneTripConnection:
+        args, kwargs = engine.sync_engine.dialect.create_connect_args(engine.url)
+        return one_trip_connection(*args, **kwargs)
+
+    engine = create_async_engine(url, async_creator=connection)
+    return engine
+
+
+def _postgres_engine(url: URL | str, pool_size: int) -> AsyncEngine:
+    """No round trip to ping a connection at each checkout (SQLAlchemy's pool_pre_ping): one the server
+    closed (a restart, an idle timeout, pg_terminate_backend) is known closed without asking, as asyncpg
+    noticed its socket close, and is replaced at checkout. One that dies while in use fails its
+    transaction; `Coach` decides an update again, once, when that happened (`connection_lost`)."""
+    engine = create_async_engine(url, pool_size=pool_size, max_overflow=pool_size)
+    event.listen(engine.sync_engine, "checkout", _replace_closed)
+    return engine
+
+
+def _replace_closed(_dbapi_connection: object, record: ConnectionPoolEntry, _proxy: object) -> None:
+    driver = record.driver_connection
+    if driver is None or driver.is_closed():
+        raise DisconnectionError("the server closed this connection")  # the pool connects anew
+
+
+def connection_lost(error: BaseException) -> bool:
+    """The database connection turned out to be dead (the pool has replaced it since)."""
+    return isinstance(error, DBAPIError) and error.connection_invalidated
+
+
 class Database:
     """One engine and its session factory; passed explicitly to whoever needs it."""
 
     def __init__(self, url: URL | str, *, pool_size: int = 10) -> None:
         self.engine: AsyncEngine = (
-            create_async_engine(url)
-            if str(url).startswith("sqlite")
-            else create_async_engine(url, pool_size=pool_size, max_overflow=pool_size, pool_pre_ping=True)
+            _sqlite_engine(url) if str(url).startswith("sqlite") else _postgres_engine(url, pool_size)
         )
         if self.engine.dialect.name == "sqlite":
             event.listen(self.engine.sync_engine, "connect", _sqlite_pragmas)
