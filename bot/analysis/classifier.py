@@ -37,6 +37,7 @@ from bot.analysis.lexicon import (
     LanguageLexicon,
     Weighted,
 )
+from bot.analysis.promotional_model import MODEL_PATH, load_model
 from bot.x.models import Post, RefType
 
 LANGUAGES: Final = ("it", "fr", "es", "en")
@@ -69,6 +70,8 @@ BEFORE_CONTRAST: Final = 0.5  # complaint: a grievance conceded before "but" and
 CLEAR_COMPLAINT: Final = 3.5  # complaint evidence that praise next to it no longer cancels (mixed reviews)...
 PRAISE_IN_COMPLAINT: Final = 0.5  # ...but only weakens this much
 UNDOES: Final = -3.0  # complaint weights this low undo a complaint phrase ("mai più senza"); others are praise
+SUM_CAP: Final = 12.0  # the model sees the promotional and conversational sums up to this...
+SUM_SCALE: Final = 4.0  # ...divided by this
 DETECT_MIN: Final = 1.0  # stopword score needed to name a language
 DETECT_MARGIN: Final = 0.5  # lead over the runner-up
 _HAIR: Final = 1e-9
@@ -122,6 +125,7 @@ _TIME_RE: Final = re.compile(
     r"|(:\d\d|\s?[ap]m)\b)"
 )
 _TAIL_WORD_RE: Final = re.compile(r"[^\W\d_]{2,}")
+_DIGIT_RE: Final = re.compile(r"\d")
 _FOLD_REPLACEMENTS: Final = (("’", " "), ("œ", "oe"), ("æ", "ae"))
 # bytes.translate table: ASCII letters stay, everything else becomes a space.
 _LETTERS_ONLY: Final = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
@@ -291,6 +295,9 @@ def _halved(table: dict[bytes, _Shares]) -> dict[bytes, _Shares]:
     return {word: (w[0] / 2, w[1] / 2, w[2] / 2, w[3] / 2, w[4] / 2) for word, w in table.items()}
 
 
+# The promotional decision is learnt (see `bot.analysis.promotional_model`); before the first
+# training there is no model, and the rules decide alone.
+_MODEL: Final = load_model() if MODEL_PATH.exists() else None
 _TABLES: Final = {lang: _Tables(LEXICONS[lang]) for lang in LANGUAGES}
 # Evidence for telling the language: frequent words weigh 1, the lexicon's other words 0.5.
 _STOPWORDS: Final = _shares(
@@ -653,37 +660,113 @@ def classify_post(post: Post, own_domains: Iterable[str] = ()) -> PostLabels:
     asks = "?" in low or "¿" in low
     promotional = False
     if not (reply or repost or poll):  # only a post of its own can be promotional: weigh the rest of the evidence
-        if asks:
-            cues |= _ASKS
-            answer = _answer(low)
-            if len(answer) >= RHETORICAL_TAIL:
-                conv += RHETORICAL_QUESTION
-                if divisive < DIVISIVE_MIN and _cues_in(_words(" ".join(answer)), tables) & _OURS:
-                    cues |= _PITCH  # (in a post about politics, "Our officers are heroes" is an opinion)
-            else:
-                conv += QUESTION_MARK
-        if mentions:
-            cues |= _NAMES_SOMEONE
-        if cues:
-            promo += (_CUE_SUMS.get(cues) or _cue_weights(cues))[0]
-        promo += _price_signal(low)
-        if post.urls:
-            domains = domains + [_domain(url) for url in post.urls]
-        if domains:
-            link_promo, link_conv = _link_signal(domains, own_domains)
-            promo += link_promo
-            conv += link_conv
-        if mentions:
-            if leading_mention:
-                conv += LEADING_MENTION
-            conv += BODY_MENTION * min(2, mentions - (1 if leading_mention else 0))
-        if quote:
-            conv += QUOTE_BIAS
-        promotional = promo >= PROMO_MIN and promo - conv >= PROMO_MARGIN
+        signals = _signals(
+            low,
+            tokens,
+            domains,
+            post.urls,
+            mentions,
+            leading_mention,
+            quote,
+            own_domains,
+            tables,
+            (promo, conv, divisive, cues),
+        )
+        promotional = bool(signals[2]) if _MODEL is None else _MODEL.promotional(tokens, language, signals)
     question = poll or (asks and not promotional and not repost)
     divisive_ = divisive >= DIVISIVE_MIN
     key = (language, promotional, question, poll, reply, quote, repost, divisive_, True)
     return _LABELS.get(key) or _new_labels(key)
+
+
+def promotional_signals(post: Post, own_domains: Iterable[str] = ()) -> tuple[str, list[bytes], Signals] | None:
+    """What the promotional decision of a post of its own is made from: its language, its words and
+    the rules' evidence (see `promotional_model.SIGNALS`); None when the text cannot be judged. The
+    post's structure is not looked at: the training script learns from the posts that can be promotional."""
+    low, tokens, domains, mentions, leading_mention, _ = _prepare(post.text)
+    language = _language(tokens, low, post.lang)
+    if language is None:
+        return None
+    tables = _TABLES[language]
+    promo, conv, divisive, _, _, cues = _score(tokens, tables)
+    quote = any(kind == _QUOTED for kind, _ in post.referenced)
+    signals = _signals(
+        low,
+        tokens,
+        domains,
+        post.urls,
+        mentions,
+        leading_mention,
+        quote,
+        own_domains,
+        tables,
+        (promo, conv, divisive, cues),
+    )
+    return language, tokens, signals
+
+
+Signals = tuple[float, float, float, float, float, float, float, float, float, float, float, float]
+
+
+def _signals(
+    low: str,
+    tokens: list[bytes],
+    domains: list[str],
+    urls: Sequence[str],
+    mentions: int,
+    leading_mention: bool,
+    quote: bool,
+    own_domains: Iterable[str],
+    tables: _Tables,
+    scores: tuple[float, float, float, int],
+) -> Signals:
+    """The rules' evidence that a post of its own is promotional, in the order of `promotional_model.SIGNALS`."""
+    promo, conv, divisive, cues = scores
+    pitch = False
+    if "?" in low or "¿" in low:
+        cues |= _ASKS
+        answer = _answer(low)
+        if len(answer) >= RHETORICAL_TAIL:
+            conv += RHETORICAL_QUESTION
+            if divisive < DIVISIVE_MIN and _cues_in(_words(" ".join(answer)), tables) & _OURS:
+                cues |= _PITCH  # (in a post about politics, "Our officers are heroes" is an opinion)
+                pitch = True
+        else:
+            conv += QUESTION_MARK
+    if mentions:
+        cues |= _NAMES_SOMEONE
+    if cues:
+        promo += (_CUE_SUMS.get(cues) or _cue_weights(cues))[0]
+    price = _price_signal(low)
+    promo += price
+    if urls:
+        domains = domains + [_domain(url) for url in urls]
+    link_promo = link_conv = 0.0
+    if domains:
+        link_promo, link_conv = _link_signal(domains, own_domains)
+        promo += link_promo
+        conv += link_conv
+    if mentions:
+        if leading_mention:
+            conv += LEADING_MENTION
+        conv += BODY_MENTION * min(2, mentions - (1 if leading_mention else 0))
+    if quote:
+        conv += QUOTE_BIAS
+    rules = promo >= PROMO_MIN and promo - conv >= PROMO_MARGIN
+    return (
+        min(promo, SUM_CAP) / SUM_SCALE,
+        min(conv, SUM_CAP) / SUM_SCALE,
+        float(rules),
+        float(price >= PRICE),
+        link_promo / OWN_LINK,
+        link_conv / NEWS_LINK,
+        float(bool(cues & _ASKS)),
+        float(pitch),
+        float(quote),
+        float(mentions > 0),
+        float("!" in low),
+        float(_DIGIT_RE.search(low) is not None),
+    )
 
 
 def complaint_score(text: str, lang: str | None = None) -> float:

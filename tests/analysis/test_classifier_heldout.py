@@ -136,25 +136,25 @@ def test_heldout_shares_no_item_with_an_earlier_set(heldout_set: EvalSet, other_
 # --- Scores ---------------------------------------------------------------------------------
 
 # F1 per language: promotional, conversational, question, divisive, complaint.
-# The held-out set: first measured with classifier.py and lexicon.py as of commit 895c1c4; measured again
-# once as of commit 003e365 (rules developed on new tuning examples, not on this set's misses), and raised
-# where it went up. Not raised: divisive (unchanged), complaint in en (unchanged), question in it
-# (0.9130) and es (0.9167), a little lower than before but within their margin.
-# The blind held-out set: measured once, as of commit 72a0237 (as of c001ce4, before the rules of 003e365,
-# promotional F1 was it 0.80, fr 0.75, es 0.71, en 0.69). The benchmark prints the current figures; this
-# table only sets the floors.
+# The held-out set: first measured with classifier.py and lexicon.py as of commit 895c1c4, again once as of
+# 003e365; since the learnt promotional model (trained on it and the tuning set), its promotional and
+# conversational figures are training figures, kept as floors only against regressions.
+# The blind held-out set: measured once with the rules alone as of 72a0237 (promotional F1 it 0.83, fr 0.79,
+# es 0.75, en 0.72), and once with the learnt model, which was adopted before that measurement on the
+# strength of a tuning-set-only training scored on the first held-out set. Nothing was tuned on it. The
+# benchmark prints the current figures; this table only sets the floors.
 MEASURED = {
     HELDOUT_SET.name: {
-        "it": (0.8911, 0.9104, 0.9167, 0.4615, 0.6061),
-        "fr": (0.9126, 0.9254, 0.9167, 0.5000, 0.4286),
-        "es": (0.8866, 0.9143, 0.9200, 0.4286, 0.5000),
-        "en": (0.9200, 0.9362, 0.9787, 0.6250, 0.3846),
+        "it": (0.9505, 0.9552, 0.9583, 0.4615, 0.6061),
+        "fr": (0.9804, 0.9778, 0.9583, 0.5000, 0.4286),
+        "es": (0.9804, 0.9778, 0.9787, 0.4286, 0.5000),
+        "en": (0.9714, 0.9706, 0.9787, 0.6250, 0.3846),
     },
     BLIND_SET.name: {
-        "it": (0.8317, 0.8874, 0.9189, 0.4286, 0.5882),
-        "fr": (0.7921, 0.8571, 0.9000, 0.4615, 0.4000),
-        "es": (0.7500, 0.8447, 0.8837, 0.4000, 0.4516),
-        "en": (0.7216, 0.8079, 0.9000, 0.1818, 0.4667),
+        "it": (0.8868, 0.9178, 0.9189, 0.4286, 0.5882),
+        "fr": (0.8600, 0.9054, 0.9268, 0.4615, 0.4000),
+        "es": (0.9000, 0.9128, 0.8837, 0.4000, 0.4516),
+        "en": (0.8000, 0.8392, 0.9268, 0.1818, 0.4667),
     },
 }
 TARGET_MARGIN = 0.02  # promotional and conversational: about one item of fifty
@@ -186,7 +186,7 @@ def test_heldout_question_divisive_and_complaint_do_not_regress(heldout_report: 
 def test_benchmark_reports_the_three_sets_apart() -> None:
     tables = {eval_set.name: "\n".join(render(evaluate_set(eval_set))) for eval_set in EVAL_SETS}
     assert tables[TUNING_SET.name].startswith("tuning set — the lexicon was developed looking at it")
-    assert tables[HELDOUT_SET.name].startswith("held-out set — never tuned on, but its kinds of misses steered")
+    assert tables[HELDOUT_SET.name].startswith("held-out set — the promotional model is trained on it")
     assert tables[BLIND_SET.name].startswith("blind held-out set — written blind to the classifier")
     for text in tables.values():
         target = text.splitlines()[-1]
