@@ -140,21 +140,22 @@ def test_heldout_shares_no_item_with_an_earlier_set(heldout_set: EvalSet, other_
 # 003e365; since the learnt promotional model (trained on it and the tuning set), its promotional and
 # conversational figures are training figures, kept as floors only against regressions.
 # The blind held-out set: measured once with the rules alone as of 72a0237 (promotional F1 it 0.83, fr 0.79,
-# es 0.75, en 0.72), and once with the learnt model, which was adopted before that measurement on the
-# strength of a tuning-set-only training scored on the first held-out set. Nothing was tuned on it. The
-# benchmark prints the current figures; this table only sets the floors.
+# es 0.75, en 0.72); once with the learnt model (it 0.89, fr 0.86, es 0.90, en 0.80), and once more after
+# 198 new tuning posts (mostly English), figures below. Each model was adopted before its measurement, on
+# the strength of a tuning-set-only training scored on the first held-out set. Nothing was tuned on it.
+# The benchmark prints the current figures; this table only sets the floors.
 MEASURED = {
     HELDOUT_SET.name: {
-        "it": (0.9505, 0.9552, 0.9583, 0.4615, 0.6061),
+        "it": (0.9608, 0.9624, 0.9583, 0.4615, 0.6061),
         "fr": (0.9804, 0.9778, 0.9583, 0.5000, 0.4286),
         "es": (0.9804, 0.9778, 0.9787, 0.4286, 0.5000),
-        "en": (0.9714, 0.9706, 0.9787, 0.6250, 0.3846),
+        "en": (0.9903, 0.9855, 0.9787, 0.6250, 0.3846),
     },
     BLIND_SET.name: {
         "it": (0.8868, 0.9178, 0.9189, 0.4286, 0.5882),
-        "fr": (0.8600, 0.9054, 0.9268, 0.4615, 0.4000),
+        "fr": (0.8738, 0.9103, 0.9268, 0.4615, 0.4000),
         "es": (0.9000, 0.9128, 0.8837, 0.4000, 0.4516),
-        "en": (0.8000, 0.8392, 0.9268, 0.1818, 0.4667),
+        "en": (0.8302, 0.8592, 0.9500, 0.1818, 0.4667),
     },
 }
 TARGET_MARGIN = 0.02  # promotional and conversational: about one item of fifty
