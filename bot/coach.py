@@ -94,9 +94,16 @@ class Coach:
         key = UserKey(user.platform, user.workspace, user.platform_user_id)
         return Context(Incoming(key, chat, Kind.TEXT), user, session, self.services)
 
-    async def render_all(self, ctx: Context) -> list[Delivery]:
-        """The handler's replies in the user's language, their buttons stored in the context's transaction."""
-        return [delivery for reply in ctx.replies for delivery in await self._render(ctx, reply)]
+    async def render_all(self, ctx: Context, buttons: list[dict[str, object]] | None = None) -> list[Delivery]:
+        """The handler's replies in the user's language, their buttons stored in the context's transaction; or,
+        when `buttons` is given, added to it for the caller to store with `store_buttons` (one statement for
+        the messages of many users)."""
+        return [delivery for reply in ctx.replies for delivery in await self._render(ctx, reply, buttons)]
+
+    @staticmethod
+    async def store_buttons(session: AsyncSession, buttons: list[dict[str, object]]) -> None:
+        if buttons:
+            await (await session.connection()).execute(_ADD_BUTTONS, buttons)
 
     async def deliver(self, key: UserKey, deliveries: list[Delivery]) -> Pushed:
         """Sends what the coach decided to say of its own accord; a user who blocked us is marked."""
@@ -242,7 +249,9 @@ class Coach:
             await (await ctx.session.connection()).execute(_RETIRE_BATCH, {"pressed": token.batch})
         return token
 
-    async def _render(self, ctx: Context, reply: Reply) -> list[Delivery]:
+    async def _render(
+        self, ctx: Context, reply: Reply, buttons: list[dict[str, object]] | None = None
+    ) -> list[Delivery]:
         user = ctx.user
         t = translator(user.language)
         batch = secrets.token_urlsafe(12)
@@ -270,8 +279,10 @@ class Coach:
                 )
                 rendered.append(Button(label, token=token))
             rows.append(tuple(rendered))
-        if stored:
-            await (await ctx.session.connection()).execute(_ADD_BUTTONS, stored)
+        if buttons is not None:
+            buttons.extend(stored)
+        else:
+            await self.store_buttons(ctx.session, stored)
         message = Outgoing(
             text="\n\n".join(t(text.key, text.values) for text in reply.texts),
             buttons=tuple(rows),

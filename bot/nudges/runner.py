@@ -13,6 +13,7 @@ import logging
 import os
 import socket
 from collections import Counter
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
@@ -147,15 +148,35 @@ class NudgeRunner:
     async def run_once(self, now: datetime) -> RunStats:
         """Everything due at `now`: new claims first, then claims other workers left behind."""
         stats = RunStats()
-        while claimed := await self._claim_due(now):
-            await self._process_all(claimed, now, stats)
-        while reclaimed := await self._reclaim_expired(now):
-            await self._process_all(reclaimed, now, stats)
+        await self._batches(self._claim_due, now, stats)
+        await self._batches(self._reclaim_expired, now, stats)
         return stats
 
+    async def _batches(self, claim: Callable[[datetime], Awaitable[list[int]]], now: datetime, stats: RunStats) -> None:
+        """Batch after batch until nothing is left to claim. The next batch is claimed, and its X accounts read,
+        while the batch before it is decided and sent: reading X is mostly waiting for X."""
+        going = await self._prepare(await claim(now), now, stats)
+        while going is not None:
+            claimed = await claim(now)
+            if not claimed:
+                await self._deliver(going, now, stats)
+                return
+            async with asyncio.TaskGroup() as both:
+                both.create_task(self._deliver(going, now, stats))
+                upcoming = both.create_task(self._prepare(claimed, now, stats))
+            going = upcoming.result()
+
     async def _process_all(self, nudge_ids: list[int], now: datetime, stats: RunStats) -> None:
-        """A claimed batch: verdicts in one transaction, X read for all, messages decided in one transaction,
-        then sent concurrently, each outcome committed as soon as it is known (in groups)."""
+        """A claimed batch, prepared then delivered."""
+        going = await self._prepare(nudge_ids, now, stats)
+        if going is not None:
+            await self._deliver(going, now, stats)
+
+    async def _prepare(self, nudge_ids: list[int], now: datetime, stats: RunStats) -> dict[int, bool] | None:
+        """Verdicts in one transaction, then X read for all the accounts still concerned. Returns the nudges
+        that go ahead, each with whether its account's data is fresh; None for an empty batch."""
+        if not nudge_ids:
+            return None
         due = await self._verdicts(nudge_ids, now, stats)
         syncs = await sync_accounts(self.coach.services, [d.account_id for d in due if d.account_id is not None])
         going: dict[int, bool] = {}
@@ -165,6 +186,11 @@ class NudgeRunner:
                 self._count(stats, await self._later(d.nudge_id, now, WAIT_FOR_X_RETRY))
             else:
                 going[d.nudge_id] = status is None or synced(status.status)
+        return going
+
+    async def _deliver(self, going: dict[int, bool], now: datetime, stats: RunStats) -> None:
+        """Messages decided twenty at a time, each group's sending overlapping the next group's deciding; each
+        outcome committed as soon as it is known (in groups)."""
         outcomes = _Outcomes(self.db, self.worker, now)
 
         async def push(nudge_id: int, key: UserKey, deliveries: list[Delivery]) -> None:
@@ -329,6 +355,7 @@ class NudgeRunner:
         if not going:
             return []
         pushes = []
+        buttons: list[dict[str, object]] = []
         settled = RunStats()
         async with self.db.transaction() as session:
             nudges = (
@@ -355,12 +382,13 @@ class NudgeRunner:
                 ctx = self.coach.private_context(session, user)
                 mine = inputs[user.id]
                 await compose(ctx, nudge, mine, freshness(mine.account_row, going[nudge.id], now))
-                deliveries = await self.coach.render_all(ctx)
+                deliveries = await self.coach.render_all(ctx, buttons)
                 if deliveries:
                     nudge.claim_expires_at = self.coach.services.clock.now() + CLAIM_TTL
                     pushes.append((nudge.id, ctx.incoming.user, deliveries))
                 else:
                     _settle(nudge, "silent", settled)
+            await self.coach.store_buttons(session, buttons)
         for outcome, count in settled.outcomes.items():
             for _ in range(count):
                 self._count(stats, outcome)
