@@ -105,7 +105,9 @@ class Database:
     async def transaction(self) -> AsyncIterator[AsyncSession]:
         """One transaction. On SQLite, which has a single writer, transactions of this process take turns
         (SQLite's own busy wait would sleep and retry instead); a transaction opened inside another one of
-        the same task goes ahead, as it would have to wait for itself."""
+        the same task goes ahead, as it would have to wait for itself. The turn ends with the commit (or
+        rollback): closing the session comes after, as SQLAlchemy closes it in a task of its own, which lets
+        every other ready task run first; inside the turn, they all ran while it was held."""
         if self._turns is None:
             async with self.sessions() as session, session.begin():
                 yield session
@@ -114,10 +116,10 @@ class Database:
             async with self._nested_sessions() as session, session.begin():
                 yield session
             return
-        async with self._turns:
+        async with self.sessions() as session, self._turns:
             token = _in_turn.set(True)
             try:
-                async with self.sessions() as session, session.begin():
+                async with session.begin():
                     yield session
             finally:
                 _in_turn.reset(token)

@@ -9,11 +9,15 @@ holds the process's turn (bot/storage/db.py) while it waits for them. So:
 * a statement that goes to the thread goes in one trip: its cursor opened, run, read to the end and
   closed there; what SQLAlchemy asks afterwards (description, rowcount, lastrowid, rows) is answered
   from what came back;
-* once `BEGIN IMMEDIATE` has gone through (in the thread: it may wait for another process's write lock),
-  the connection holds SQLite's write lock, and its statements, commit and rollback run right here in
-  the event loop's thread: none of them can wait for a lock any more, and ours take tens of
-  microseconds. The price: a statement that runs long (a purge of many rows) holds up the event loop
-  for that long, where it would only have held up the other transactions;
+* `BEGIN IMMEDIATE` is tried right here, without waiting: it takes SQLite's write lock at once unless
+  another connection (another process) holds it, and only then goes to the thread to wait for it;
+* once the connection holds the write lock, its statements, commit and rollback run right here in the
+  event loop's thread: none of them can wait for a lock any more, and ours take tens of microseconds.
+  A write transaction then runs from BEGIN to COMMIT without letting the event loop run anything else
+  in between (unless its own code awaits something else), so the process's turn is held only for the
+  transaction's own work, and other updates queue for it far less. The price: a statement that runs
+  long (a purge of many rows) holds up the event loop for that long, where it would only have held up
+  the other transactions;
 * a rollback with nothing to undo (the pool's, when a connection comes back after its commit) costs
   nothing. A trip still running in the thread (its task was cancelled meanwhile) is waited for first:
   such a connection goes to the thread for everything until the trip is over.
@@ -59,8 +63,11 @@ class OneTripConnection(aiosqlite.Connection):
         """One statement, here when this connection holds the write lock, else in one trip to the thread."""
         if self._holds_write_lock():
             return _run(self._conn, sql, parameters, many)
+        if sql == _WRITE_LOCK and self._sent == self._back and _lock_if_free(self._conn):
+            self._writing = True
+            return _Ran(None, [], -1, None)
         ran = await self._trip(_run, self._conn, sql, parameters, many)
-        self._writing = sql.startswith(_WRITE_LOCK)
+        self._writing = sql == _WRITE_LOCK
         return ran
 
     async def commit(self) -> None:
@@ -152,6 +159,22 @@ class _OneTripCursor:
 
     async def close(self) -> None:
         self._rows.clear()
+
+
+def _lock_if_free(connection: sqlite3.Connection) -> bool:
+    """BEGIN IMMEDIATE, here and now, if no other connection holds the write lock; False (nothing begun) if one
+    does: then it is waited for in the thread, as long as the connection's busy timeout says."""
+    (waits,) = connection.execute("PRAGMA busy_timeout").fetchone()
+    connection.execute("PRAGMA busy_timeout = 0")
+    try:
+        connection.execute(_WRITE_LOCK)
+    except sqlite3.OperationalError as error:
+        if error.sqlite_errorcode != sqlite3.SQLITE_BUSY:
+            raise
+        return False
+    finally:
+        connection.execute(f"PRAGMA busy_timeout = {int(waits)}")
+    return True
 
 
 def _run(connection: sqlite3.Connection, sql: str, parameters: Any, many: bool) -> _Ran:
