@@ -1,5 +1,5 @@
-"""The onboarding benchmark still runs end to end, both phases and three bots (a handful of people; the real run
-is `make bench`)."""
+"""The onboarding benchmark still runs end to end: every phase, for the harness's floor and the three bots (a
+handful of people; the real run is `make bench`)."""
 
 from __future__ import annotations
 
@@ -10,11 +10,13 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 BOTS = ("echo bot (minimal PTB)", "ours, SQLite", "ours, PostgreSQL")
+PHASES = ("saturation", "steady 50%", "steady 25/s")
+FLOOR = "harness floor (aiohttp)"
 
 
-def test_the_benchmark_runs_both_phases_for_the_three_bots() -> None:
+def test_the_benchmark_runs_every_phase_for_every_bot() -> None:
     done = subprocess.run(
-        [sys.executable, "-m", "benchmarks.telegram_onboarding", "--users", "5", "--steady-people", "2"],
+        [sys.executable, "-m", "benchmarks.telegram_onboarding", "--users", "5", "--steady-updates", "26"],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -24,9 +26,14 @@ def test_the_benchmark_runs_both_phases_for_the_three_bots() -> None:
     assert done.returncode == 0, done.stdout + done.stderr
     rows = done.stdout.splitlines()
     assert any(row.startswith("saturation: 5 people at once") for row in rows)
-    assert any(row.startswith("steady load: 2 other people") and "50% of the bot's own" in row for row in rows)
-    for bot in BOTS:
-        measured = [row for row in rows if row.startswith(bot) and re.search(r"\d+\.\d+\s+\d+$", row)]
-        assert len(measured) == 1, f"no figures for {bot}:\n{done.stdout}"
+    assert any(row.startswith("steady load: 26 updates") and "then at 25 updates/s" in row for row in rows)
+    table = [row for row in rows if re.search(r"\s\d+\.\d+\s+\d+$", row)]
+    for index, bot in enumerate(BOTS):
+        mine = table[index * len(PHASES) : (index + 1) * len(PHASES)]
+        assert mine[0].startswith(bot), done.stdout
+        assert [phase for row in mine for phase in PHASES if f" {phase} " in row] == list(PHASES), done.stdout
+    floor = table[len(BOTS) * len(PHASES) :]  # at the saturation, then at each rate a bot was measured at
+    assert floor[0].startswith(FLOOR) and " saturation " in floor[0], done.stdout
+    assert 2 <= len(floor) <= 1 + 2 * len(BOTS) and all(re.search(r" steady \d+/s ", row) for row in floor[1:])
     verdicts = [row for row in rows if row.startswith(BOTS[1:]) and "throughput" in row]
-    assert len(verdicts) == 2 and all(re.search(r"(PASS|MISS).*(PASS|MISS)", row) for row in verdicts)
+    assert len(verdicts) == 2 and all(len(re.findall(r"PASS|MISS", row)) == 3 for row in verdicts)
