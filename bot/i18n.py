@@ -39,11 +39,16 @@ class Translator:
         self.language = language
         self._bundle = bundle
         self._fallback = fallback
+        self._plain: dict[str, str] = {}
+        """Texts without values (button labels, mostly), rendered once."""
 
     def has(self, key: str) -> bool:
         return self._bundle.has_message(key)
 
     def __call__(self, key: str, values: Mapping[str, object] | None = None, /, **more: object) -> str:
+        plain = not values and not more
+        if plain and (known := self._plain.get(key)) is not None:
+            return known
         args = {**(values or {}), **more}
         if not self._bundle.has_message(key):
             if self._fallback is not None:
@@ -57,6 +62,8 @@ class Translator:
         text, errors = self._bundle.format_pattern(message.value, args)
         if errors:
             log.warning("text rendered with errors", extra={"key": key, "errors": [str(e) for e in errors]})
+        elif plain:
+            self._plain[key] = str(text)
         return str(text)
 
 

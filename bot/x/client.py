@@ -14,8 +14,9 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from functools import lru_cache
 from typing import Any, Literal
-from urllib.parse import quote, urlencode
+from urllib.parse import quote, quote_plus, urlencode
 from urllib.request import getproxies, proxy_bypass
 
 import httpx
@@ -41,6 +42,8 @@ DEFAULT_RATE_LIMIT_WAIT = timedelta(minutes=15)
 READ_CONNECTIONS = 50
 
 _ID = re.compile(r"[0-9]{1,30}")
+_quote_param = lru_cache(maxsize=64)(quote_plus)
+"""Query values quoted once: the field lists, the same in every read, are most of a query's characters."""
 Timeline = Literal["tweets", "mentions"]
 
 
@@ -536,7 +539,7 @@ class XClient:
         """A read, safe to repeat: any failure to get a whole answer is worth another try."""
         request = httpx.Request(
             "GET",
-            f"{url}?{urlencode(params)}" if params else url,
+            f"{url}?{urlencode(params, quote_via=_quote_param)}" if params else url,
             headers=headers,
             extensions={"timeout": self._read_timeouts},
         )
