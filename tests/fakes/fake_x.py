@@ -412,11 +412,11 @@ class FakeX:
 
     def _keep(self, post: StoredPost) -> None:
         self.store.append(post)
-        if post.raw:
-            places = set(post.timelines)
-        else:
+        places: set[tuple[Timeline, str]] = set(post.timelines)
+        if not post.raw:
             assert post.author_id is not None
-            places = {("tweets", post.author_id)} | {("mentions", user_id) for user_id in post.mentioned_ids}
+            places.add(("tweets", post.author_id))
+            places.update(("mentions", user_id) for user_id in post.mentioned_ids)
         for place in places:
             self._timelines[place].append(post)
 
