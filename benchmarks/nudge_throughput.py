@@ -3,10 +3,12 @@
 Every user has a connected X account with fresh posts and mentions, so each nudge syncs (3 requests
 to the local fake X: profile, posts and mentions since the last read), runs the checkup, writes its rows
 and posts to a local fake platform. Workers are separate processes; the figure is users ÷ the slowest
-worker's run time. Beside it, the CPU time a nudge costs its worker (measured inside the worker, over its
-run, cold start included): what one worker can do on a core of its own. This process plays X and the
-platform for every worker (its CPU a nudge is printed too); on a machine with few cores it competes with
-the workers, and more workers than cores only share the same time.
+worker's run time. Beside it, the CPU time a nudge costs its worker (measured inside the worker over its
+run: first connections included, the process's start, imports and texts loaded, not): what one worker can
+do on a core of its own. This process plays X and the platform for every worker (its CPU a nudge is
+printed too); on a machine with few cores it competes with the workers, and more workers than cores only
+share the same time. A last run has the fake X take 200 ms over each answer, as a distant API does: what
+the worker's reads in flight hide of it.
 
     python -m benchmarks.nudge_throughput [--users 1000]
 """
@@ -39,6 +41,8 @@ from tests.fakes.server import serve_asgi
 
 ROOT = Path(__file__).resolve().parents[1]
 TARGET = 300
+SLOW_X = 0.2
+"""Seconds each answer of the fake X takes in the last run: the local fake answers at once, X does not."""
 
 
 async def seed(url: str, fake: FakeX, users: int) -> None:
@@ -68,9 +72,9 @@ async def seed(url: str, fake: FakeX, users: int) -> None:
         token.expires_at = DUE + timedelta(days=1)
 
 
-async def run(url: str, workers: int, users: int) -> tuple[float, float, float]:
+async def run(url: str, workers: int, users: int, x_latency: float = 0.0) -> tuple[float, float, float]:
     """(nudges a second, CPU milliseconds a nudge costs its worker, CPU milliseconds it costs the fakes)."""
-    fake_x = FakeX(clock=FixedClock(DUE))
+    fake_x = FakeX(clock=FixedClock(DUE), latency=x_latency)
     fake = FakePlatform()
     async with serve_asgi(fake_x.app) as x_url, serve_asgi(fake.app) as platform:
         await seed(url, fake_x, users)
@@ -118,10 +122,7 @@ async def drop(name: str) -> None:
 async def main(users: int) -> None:
     print(f"{users} users due at once; nudges per second, and the CPU time a nudge costs its worker")
     print(f"(target: {TARGET}/s per worker; this process plays X and the platform for all workers, on the same cores)")
-    with tempfile.TemporaryDirectory() as folder:
-        url = f"sqlite+aiosqlite:///{folder}/bench.db"
-        await asyncio.to_thread(upgrade_schema, url)
-        report("SQLite, 1 worker", 1, *await run(url, 1, users))
+    await on_sqlite("SQLite, 1 worker", users)
     for workers in (1, 2, 4):
         url, name = await pg_database()
         try:
@@ -129,6 +130,15 @@ async def main(users: int) -> None:
         finally:
             await drop(name)
         report(f"PostgreSQL, {workers} worker{'s' if workers > 1 else ''}", workers, *measured)
+    print(f"With X answering each read in {1000 * SLOW_X:.0f} ms, as a distant API does, instead of at once:")
+    await on_sqlite("SQLite, 1 worker", users, SLOW_X)
+
+
+async def on_sqlite(label: str, users: int, x_latency: float = 0.0) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        url = f"sqlite+aiosqlite:///{folder}/bench.db"
+        await asyncio.to_thread(upgrade_schema, url)
+        report(label, 1, *await run(url, 1, users, x_latency))
 
 
 def report(label: str, workers: int, rate: float, cpu_ms: float, fakes_ms: float) -> None:

@@ -19,7 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.adapters.base import Adapter, DeliveryError
 from bot.context import Context
-from bot.i18n import translator
+from bot.i18n import load_all, translator
 from bot.messages import Button, ChatKey, Incoming, Kind, Outgoing, Reply, UserKey
 from bot.metrics import metrics
 from bot.nudges.schedule import reschedule, schedule_key
@@ -57,6 +57,7 @@ class Coach:
         self.services = services
         self.routes = routes
         self.adapters: dict[str, Adapter] = {}
+        load_all()
 
     def attach(self, adapter: Adapter) -> None:
         """Makes a platform reachable for messages nobody asked for just now (nudges, sign-in done)."""

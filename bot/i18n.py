@@ -80,3 +80,9 @@ def translator(language: str) -> Translator:
         bundle.add_resource(FluentResource(path.read_text(encoding="utf-8")))
     fallback = None if language == FALLBACK else translator(FALLBACK)
     return Translator(language, bundle, fallback)
+
+
+def load_all() -> None:
+    """Parses every language's texts now, at the process's start, rather than while its first messages wait."""
+    for language in LANGUAGES:
+        translator(language)

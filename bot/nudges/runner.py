@@ -38,9 +38,8 @@ WAIT_FOR_X_RETRY = timedelta(minutes=15)
 MAX_ATTEMPTS = 8
 DECIDE_GROUP = 20
 """Nudges decided in one transaction; their sending starts while the next group is decided."""
-OUTCOME_LINGER = 0.025
-"""Seconds a sent nudge's outcome waits for others to share its commit: at most this much is added to the window
-in which a worker that dies after the platform accepted a message leaves it to be sent again."""
+BATCHES_AHEAD = 3
+"""Batches claimed and not yet delivered: one being decided and sent, the next ones being read from X."""
 
 
 PUSHED_STATUS = {
@@ -74,10 +73,11 @@ class _Due:
 
 
 class _Outcomes:
-    """Commits the outcomes of sends in groups: the first outcome of a group waits `OUTCOME_LINGER` for the
-    sends finishing meanwhile, then one transaction commits them all; `record` returns once its outcome is
-    committed. A failed commit fails every `record` of its group. Only this worker's claims are settled; a
-    nudge deleted meanwhile (the user asked us to forget them) is simply no longer there."""
+    """Commits the outcomes of sends in groups, without making any wait: an outcome is committed at once when no
+    commit is under way, else with every outcome that came meanwhile, in the next commit; `record` returns once
+    its outcome is committed, so a message the platform accepted stays uncommitted only as long as a commit.
+    A failed commit fails every `record` of its group. Only this worker's claims are settled; a nudge deleted
+    meanwhile (the user asked us to forget them) is simply no longer there."""
 
     def __init__(self, db: Database, worker: str, now: datetime) -> None:
         self.db = db
@@ -97,7 +97,6 @@ class _Outcomes:
         await committed
 
     async def _commit_soon(self) -> None:
-        await asyncio.sleep(OUTCOME_LINGER)
         async with self._turn:
             group, self._waiting = self._waiting, []
             try:
@@ -153,18 +152,37 @@ class NudgeRunner:
         return stats
 
     async def _batches(self, claim: Callable[[datetime], Awaitable[list[int]]], now: datetime, stats: RunStats) -> None:
-        """Batch after batch until nothing is left to claim. The next batch is claimed, and its X accounts read,
-        while the batch before it is decided and sent: reading X is mostly waiting for X."""
-        going = await self._prepare(await claim(now), now, stats)
-        while going is not None:
-            claimed = await claim(now)
-            if not claimed:
-                await self._deliver(going, now, stats)
-                return
-            async with asyncio.TaskGroup() as both:
-                both.create_task(self._deliver(going, now, stats))
-                upcoming = both.create_task(self._prepare(claimed, now, stats))
-            going = upcoming.result()
+        """Batch after batch until nothing is left to claim. While one batch is decided and sent, the next ones
+        (up to `BATCHES_AHEAD` in all) are claimed and their X accounts read: reading X is mostly waiting for X."""
+        ready: asyncio.Queue[dict[int, bool] | None] = asyncio.Queue()
+        room = asyncio.Semaphore(BATCHES_AHEAD)
+
+        async def prepare(claimed: list[int]) -> None:
+            try:
+                going = await self._prepare(claimed, now, stats)
+            except BaseException:
+                room.release()
+                raise
+            ready.put_nowait(going or {})
+
+        async def claim_all() -> None:
+            async with asyncio.TaskGroup() as preparing:
+                while True:
+                    await room.acquire()
+                    claimed = await claim(now)
+                    if not claimed:
+                        room.release()
+                        break
+                    preparing.create_task(prepare(claimed))
+            ready.put_nowait(None)
+
+        async with asyncio.TaskGroup() as run:
+            run.create_task(claim_all())
+            while (going := await ready.get()) is not None:
+                try:
+                    await self._deliver(going, now, stats)
+                finally:
+                    room.release()
 
     async def _process_all(self, nudge_ids: list[int], now: datetime, stats: RunStats) -> None:
         """A claimed batch, prepared then delivered."""

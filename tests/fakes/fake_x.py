@@ -263,6 +263,7 @@ class FakeX:
         access_ttl: timedelta = timedelta(hours=2),
         code_ttl: timedelta = timedelta(seconds=30),
         redirect_uris: Iterable[str] | None = None,
+        latency: float = 0.0,
     ) -> None:
         self.client_id = client_id
         self.client_secret = client_secret
@@ -270,6 +271,8 @@ class FakeX:
         self.access_ttl = access_ttl
         self.code_ttl = code_ttl
         self.redirect_uris = set(redirect_uris) if redirect_uris is not None else None
+        self.latency = latency
+        """Seconds every answer takes, as X's round trips do (benchmarks); the faults' delays come on top."""
 
         self.users: dict[str, FakeUser] = {}
         self.store: list[StoredPost] = []
@@ -489,6 +492,8 @@ class FakeX:
             self.faults.append(Fault("slow", endpoint, delay=delay))
 
     async def _fault(self, endpoint: str) -> Response | None:
+        if self.latency:
+            await asyncio.sleep(self.latency)
         for fault in list(self.faults):
             if fault.endpoint in (None, endpoint):
                 if fault.after > 0:

@@ -101,8 +101,10 @@ async def test_a_401_refreshes_once_then_disconnects(world: XWorld) -> None:
     world.fake.fail_next(1, status=401)
     assert (await sync_account(world.services, account_id)).status is SyncStatus.DONE
     assert world.fake.token_refreshes == 1
-    world.fake.fail_next(2, status=401)
+    for timeline in ("tweets", "mentions"):  # refused before the refresh, and again with the new token
+        world.fake.fail_next(2, status=401, endpoint=timeline)
     assert (await sync_account(world.services, account_id)).status is SyncStatus.DISCONNECTED
+    assert world.fake.token_refreshes == 2
     async with world.services.db.transaction() as session:
         account = await session.get(XAccount, account_id)
     assert account is not None and account.status == "disconnected" and account.access_token is None
