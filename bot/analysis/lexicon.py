@@ -836,17 +836,23 @@ EN: Final = LanguageLexicon(
             "political", "immigration", "immigrants", "migrants", "abortion", "pro life", "pro choice",
             "ceasefire", "far right", "far left", "left wing", "right wing", "tory", "tories", "farage",
             "sunak", "starmer", "republicans", "democrats", "gop", "defund", "gun control", "fascis*",
-            "genocide", "ukrainian*",
+            "genocide", "ukrainian*", "rent control*", "gun law*", "hunting with dogs", "fox hunting",
+            "vaccines work", "anti vax*", "antivax*",
         ),
-        2.5: ("war", "woke"),
+        2.5: ("war", "woke", "minimum wage", "inheritance tax"),
         2.0: (
             "vote", "voting", "voters", "parliament", "congress", "senate", "minister", "refugees",
             "asylum", "russia", "invasion", "harris", "nato", "tax hike", "palestinians", "israelis",
+            "who voted", "voted this morning", "write to your", "trans",
         ),
         1.5: (
             "labour", "mayor", "tax", "taxes", "religion", "religious", "guns", "protest", "police",
+            "councillor*", "nhs",
         ),
-        1.0: ("council", "reform", "strike", "shameful", "law"),
+        1.0: (
+            "council", "reform", "strike", "shameful", "law", "landlords", "both sides", "lobby", "vat",
+            "potholes", "parking charges",
+        ),
     },
     complaint={
         3.0: (

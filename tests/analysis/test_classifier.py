@@ -244,11 +244,7 @@ def test_complaints(text: str, lang: str, complaint: bool) -> None:
         # an offer asked as a question, and a question that offers nothing
         ("Avete già provato il nostro strudel di mele? Esce dal forno alle 9", True),
         ("Avete mai provato a fare lo strudel in casa? Com'è venuto?", False),
-        pytest.param(
-            "Hungry? Our soup of the day is served from noon",
-            True,
-            marks=pytest.mark.xfail(strict=True, reason="a known miss of the learnt promotional model"),
-        ),
+        ("Hungry? Our soup of the day is served from noon", True),
         ("Ever wondered why our bread has holes? It's all about the water", False),
         # scarcity, and days that are running out
         ("Il ne reste que trois tartes au citron pour ce soir", True),

@@ -1,10 +1,10 @@
 """The held-out sets: well-formed, apart from the tuning set and each other, and the classifier's scores on them.
 
-Both held-out sets were written and labelled by tests/data/LABELLING.md before the classifier was run on
-them, and are never tuned on. The first (tests/data/classifier_heldout) showed kinds of misses that later
-steered new tuning examples; the second (tests/data/classifier_heldout2) was written blind to the
-classifier and the other sets, and gives the honest estimate. The floors below guard against
-regressions; they are not the target (0.85).
+Every held-out set was written and labelled by tests/data/LABELLING.md before the classifier was run on it.
+The first two (tests/data/classifier_heldout, classifier_heldout2) were measured on, then became training
+data for the promotional model; the third (tests/data/classifier_heldout3) was written blind to the
+classifier and the other sets, is never trained on, and gives the honest estimate. The floors below guard
+against regressions; they are not the target (0.85).
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from bot.analysis.evaluation import (
     BLIND_SET,
     EVAL_SETS,
     HELDOUT_SET,
+    SECOND_HELDOUT_SET,
     TUNING_SET,
     EvalSet,
     SetReport,
@@ -83,7 +84,7 @@ def test_mentions_follow_the_labelling_guide(eval_set: EvalSet) -> None:
         assert isinstance(row["complaint"], bool), row
 
 
-HELDOUT_SETS = (HELDOUT_SET, BLIND_SET)
+HELDOUT_SETS = (HELDOUT_SET, SECOND_HELDOUT_SET, BLIND_SET)
 
 
 @pytest.mark.parametrize("eval_set", HELDOUT_SETS, ids=lambda s: s.name)
@@ -114,7 +115,7 @@ def test_heldout_mentions_are_enough_and_balanced(eval_set: EvalSet) -> None:
 
 
 # Each held-out set against every set written before it.
-APART = [(HELDOUT_SET, TUNING_SET), (BLIND_SET, TUNING_SET), (BLIND_SET, HELDOUT_SET)]
+APART = [(later, earlier) for n, later in enumerate(EVAL_SETS) for earlier in EVAL_SETS[:n]]
 
 
 @pytest.mark.parametrize(("heldout_set", "other_set"), APART, ids=lambda s: s.name)
@@ -137,25 +138,34 @@ def test_heldout_shares_no_item_with_an_earlier_set(heldout_set: EvalSet, other_
 
 # F1 per language: promotional, conversational, question, divisive, complaint.
 # The held-out set: first measured with classifier.py and lexicon.py as of commit 895c1c4, again once as of
-# 003e365; since the learnt promotional model (trained on it and the tuning set), its promotional and
-# conversational figures are training figures, kept as floors only against regressions.
-# The blind held-out set: measured once with the rules alone as of 72a0237 (promotional F1 it 0.83, fr 0.79,
-# es 0.75, en 0.72); once with the learnt model (it 0.89, fr 0.86, es 0.90, en 0.80), and once more after
-# 198 new tuning posts (mostly English), figures below. Each model was adopted before its measurement, on
-# the strength of a tuning-set-only training scored on the first held-out set. Nothing was tuned on it.
+# 003e365. The second held-out set: measured three times, with the rules alone as of 72a0237 (promotional F1
+# it 0.83, fr 0.79, es 0.75, en 0.72), then with two learnt models (it 0.89/0.89, fr 0.86/0.87, es 0.90/0.90,
+# en 0.80/0.83). The promotional model is now trained on both, so their promotional and conversational
+# figures are training figures, kept as floors only against regressions.
+# The blind held-out set (the third): measured once, as of 0d67b89, with a model whose settings were chosen
+# by cross-validation of the training pool before it was read; nothing was tuned on it. Three conversational
+# items that this file's test found to be chance near copies of earlier sets were then taken out (fr
+# conversational 0.9059 -> 0.9048, question 0.8889 -> 0.8837; es conversational 0.9318 -> 0.9302). English
+# divisive words added later from the tuning set's misses raised en divisive here from 0.70 to 0.78.
 # The benchmark prints the current figures; this table only sets the floors.
 MEASURED = {
     HELDOUT_SET.name: {
-        "it": (0.9608, 0.9624, 0.9583, 0.4615, 0.6061),
-        "fr": (0.9804, 0.9778, 0.9583, 0.5000, 0.4286),
-        "es": (0.9804, 0.9778, 0.9787, 0.4286, 0.5000),
-        "en": (0.9903, 0.9855, 0.9787, 0.6250, 0.3846),
+        "it": (1.0000, 0.9924, 0.9787, 0.4615, 0.6061),
+        "fr": (1.0000, 0.9925, 0.9787, 0.5000, 0.4286),
+        "es": (1.0000, 0.9925, 0.9787, 0.4286, 0.5000),
+        "en": (1.0000, 0.9927, 0.9787, 0.6250, 0.3846),
+    },
+    SECOND_HELDOUT_SET.name: {
+        "it": (1.0000, 1.0000, 0.9444, 0.4286, 0.5882),
+        "fr": (0.9907, 0.9929, 0.9268, 0.4615, 0.4000),
+        "es": (0.9905, 0.9722, 0.9268, 0.4000, 0.4516),
+        "en": (0.9907, 0.9787, 0.9500, 0.1818, 0.4667),
     },
     BLIND_SET.name: {
-        "it": (0.8868, 0.9178, 0.9189, 0.4286, 0.5882),
-        "fr": (0.8738, 0.9103, 0.9268, 0.4615, 0.4000),
-        "es": (0.9000, 0.9128, 0.8837, 0.4000, 0.4516),
-        "en": (0.8302, 0.8592, 0.9500, 0.1818, 0.4667),
+        "it": (0.8636, 0.8636, 0.8780, 0.4211, 0.3030),
+        "fr": (0.8936, 0.9048, 0.8837, 0.3529, 0.4390),
+        "es": (0.9185, 0.9302, 0.9756, 0.3529, 0.6667),
+        "en": (0.8936, 0.9059, 0.9268, 0.7000, 0.5500),
     },
 }
 TARGET_MARGIN = 0.02  # promotional and conversational: about one item of fifty
@@ -184,10 +194,11 @@ def test_heldout_question_divisive_and_complaint_do_not_regress(heldout_report: 
     assert heldout_report.complaints[lang].f1 >= complaint - SMALL_MARGIN, heldout_report.complaints[lang]
 
 
-def test_benchmark_reports_the_three_sets_apart() -> None:
+def test_benchmark_reports_the_sets_apart() -> None:
     tables = {eval_set.name: "\n".join(render(evaluate_set(eval_set))) for eval_set in EVAL_SETS}
     assert tables[TUNING_SET.name].startswith("tuning set — the lexicon was developed looking at it")
     assert tables[HELDOUT_SET.name].startswith("held-out set — the promotional model is trained on it")
+    assert tables[SECOND_HELDOUT_SET.name].startswith("second held-out set — the promotional model is trained on it")
     assert tables[BLIND_SET.name].startswith("blind held-out set — written blind to the classifier")
     for text in tables.values():
         target = text.splitlines()[-1]
