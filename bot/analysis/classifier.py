@@ -636,7 +636,8 @@ def _new_labels(key: _LabelsKey) -> PostLabels:
 
 def classify_post(post: Post, own_domains: Iterable[str] = ()) -> PostLabels:
     """Label one post. `own_domains` are the business's own sites ("fornorossi.it")."""
-    low, tokens, domains, mentions, leading_mention, retweet = _prepare(post.text)
+    prepared = _prepare(post.text)
+    low, tokens, _, _, _, retweet = prepared
     reply = quote = repost = False
     for kind, _ in post.referenced:
         if kind == _REPLIED_TO:
@@ -660,18 +661,7 @@ def classify_post(post: Post, own_domains: Iterable[str] = ()) -> PostLabels:
     asks = "?" in low or "¿" in low
     promotional = False
     if not (reply or repost or poll):  # only a post of its own can be promotional: weigh the rest of the evidence
-        signals = _signals(
-            low,
-            tokens,
-            domains,
-            post.urls,
-            mentions,
-            leading_mention,
-            quote,
-            own_domains,
-            tables,
-            (promo, conv, divisive, cues),
-        )
+        signals = _own_post_signals(post, prepared, tables, (promo, conv, divisive, cues), quote, own_domains)
         promotional = bool(signals[2]) if _MODEL is None else _MODEL.promotional(tokens, language, signals)
     question = poll or (asks and not promotional and not repost)
     divisive_ = divisive >= DIVISIVE_MIN
@@ -683,26 +673,28 @@ def promotional_signals(post: Post, own_domains: Iterable[str] = ()) -> tuple[st
     """What the promotional decision of a post of its own is made from: its language, its words and
     the rules' evidence (see `promotional_model.SIGNALS`); None when the text cannot be judged. The
     post's structure is not looked at: the training script learns from the posts that can be promotional."""
-    low, tokens, domains, mentions, leading_mention, _ = _prepare(post.text)
+    prepared = _prepare(post.text)
+    low, tokens, *_ = prepared
     language = _language(tokens, low, post.lang)
     if language is None:
         return None
     tables = _TABLES[language]
     promo, conv, divisive, _, _, cues = _score(tokens, tables)
     quote = any(kind == _QUOTED for kind, _ in post.referenced)
-    signals = _signals(
-        low,
-        tokens,
-        domains,
-        post.urls,
-        mentions,
-        leading_mention,
-        quote,
-        own_domains,
-        tables,
-        (promo, conv, divisive, cues),
-    )
+    signals = _own_post_signals(post, prepared, tables, (promo, conv, divisive, cues), quote, own_domains)
     return language, tokens, signals
+
+
+def _own_post_signals(
+    post: Post,
+    prepared: _Text,
+    tables: _Tables,
+    scores: tuple[float, float, float, int],
+    quote: bool,
+    own_domains: Iterable[str],
+) -> Signals:
+    low, tokens, domains, mentions, leading_mention, _ = prepared
+    return _signals(low, tokens, domains, post.urls, mentions, leading_mention, quote, own_domains, tables, scores)
 
 
 Signals = tuple[float, float, float, float, float, float, float, float, float, float, float, float]
