@@ -84,6 +84,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import create_async_engine
 
+from benchmarks.machine import TICK, machine_ticks, process_ticks
 from bot.i18n import translator
 from tests.e2e.fake_telegram import TOKEN, FakeTelegram, Sent
 
@@ -163,7 +164,6 @@ class MeasuredTelegram(FakeTelegram):
 # ── what is measured ────────────────────────────────────────────────────────────────────────
 
 
-TICK = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
 
 
 @dataclass(frozen=True)
@@ -190,39 +190,19 @@ class Usage:
 class CpuMeter:
     def __init__(self, measured: Measured) -> None:
         self.measured = measured
-        self._machine, self._bot, self._harness = _machine_ticks(), self._bot_ticks(), _ticks(os.getpid())
+        self._machine, self._bot, self._harness = machine_ticks(), self._bot_ticks(), process_ticks(os.getpid())
 
     def _bot_ticks(self) -> dict[int, int]:
         pids = [self.measured.pid, *_backends(self.measured.database)]
-        return {pid: _ticks(pid) for pid in pids}
+        return {pid: process_ticks(pid) for pid in pids}
 
     def usage(self) -> Usage:
-        machine, bot, harness = _machine_ticks(), self._bot_ticks(), _ticks(os.getpid())
+        machine, bot, harness = machine_ticks(), self._bot_ticks(), process_ticks(os.getpid())
         spent_bot = sum(ticks - self._bot.get(pid, 0) for pid, ticks in bot.items())
         spent_harness = harness - self._harness
         return Usage(
             spent_bot / TICK, spent_harness / TICK, (machine - self._machine - spent_bot - spent_harness) / TICK
         )
-
-
-def _ticks(pid: int) -> int:
-    """User + system CPU time of a process, all its threads, in clock ticks; 0 once it is gone."""
-    try:
-        with open(f"/proc/{pid}/stat") as stat:
-            fields = stat.read().rsplit(")", 1)[1].split()
-    except OSError:
-        return 0
-    return int(fields[11]) + int(fields[12])
-
-
-def _machine_ticks() -> int:
-    """CPU time every core spent busy since boot, in clock ticks."""
-    try:
-        with open("/proc/stat") as stat:
-            user, nice, system, _idle, _iowait, irq, softirq, steal = map(int, stat.readline().split()[1:9])
-    except (OSError, ValueError):
-        return 0
-    return user + nice + system + irq + softirq + steal
 
 
 def _backends(database: str) -> list[int]:

@@ -39,7 +39,7 @@ MIN_PAGE = 5  # X refuses max_results below 5
 MAX_PAGE = 100
 DEFAULT_TOKEN_LIFETIME = timedelta(hours=2)
 DEFAULT_RATE_LIMIT_WAIT = timedelta(minutes=15)
-READ_CONNECTIONS = 150  # three reads at once for each account a sync reads at once (bot.x.sync.CONCURRENCY)
+READ_CONNECTIONS = 300  # three reads at once for each account a sync reads at once (bot.x.sync.CONCURRENCY)
 
 _ID = re.compile(r"[0-9]{1,30}")
 _quote_param = lru_cache(maxsize=64)(quote_plus)

@@ -33,7 +33,7 @@ FIRST_SYNC = timedelta(days=30)
 FIRST_LIMIT = 200
 LATER_LIMIT = 200
 PROFILE_EVERY = timedelta(days=1)
-CONCURRENCY = 50
+CONCURRENCY = 100
 """Accounts read from X at the same time by one sync of many, each with up to three reads at once: with X's
 answers taking a few hundred milliseconds, this many keep a worker's nudges from waiting for X."""
 

@@ -1,6 +1,9 @@
 """A nudge worker in its own process, sending to the fake HTTP platform (run by the scale-out tests).
 
-python -m tests.nudges.worker_proc DATABASE_URL PLATFORM_URL ISO_INSTANT WORKER_NAME
+python -m tests.nudges.worker_proc DATABASE_URL PLATFORM_URL ISO_INSTANT WORKER_NAME [--on-go]
+
+With --on-go it prints "ready" once started and waits for a line on stdin before running (benchmarks start
+their workers together, after their start-up).
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from datetime import datetime
 import aiohttp
 
 from bot.adapters.base import Adapter
+from bot.cli import start_up_frozen
 from bot.clock import FixedClock
 from bot.coach import Coach
 from bot.messages import ChatKey, Outgoing
@@ -39,7 +43,7 @@ class HttpPlatform(Adapter):
             return str((await response.json())["id"])
 
 
-async def main(database_url: str, platform_url: str, at: str, name: str) -> None:
+async def main(database_url: str, platform_url: str, at: str, name: str, *flags: str) -> None:
     """X_API_URL, X_CLIENT_ID and X_CLIENT_SECRET in the environment let the worker sync accounts first."""
     moment = datetime.fromisoformat(at)
     x = {k.lower(): os.environ[k] for k in ("X_API_URL", "X_CLIENT_ID", "X_CLIENT_SECRET") if k in os.environ}
@@ -47,13 +51,17 @@ async def main(database_url: str, platform_url: str, at: str, name: str) -> None
     coach = Coach(services, routes())
     platform = HttpPlatform(platform_url)
     coach.attach(platform)
-    started, cpu = time.perf_counter(), time.process_time()
-    stats = await NudgeRunner(coach, worker=name).run_once(moment)
-    seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
+    with start_up_frozen():  # as `nudgebird worker` does
+        if "--on-go" in flags:
+            print("ready", flush=True)
+            sys.stdin.readline()  # blocking: nothing else runs yet
+        started, cpu = time.perf_counter(), time.process_time()
+        stats = await NudgeRunner(coach, worker=name).run_once(moment)
+        seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
     print(json.dumps({"outcomes": dict(stats.outcomes), "seconds": seconds, "cpu": cpu}), flush=True)
     await platform.http.close()
     await services.close()
 
 
 if __name__ == "__main__":
-    asyncio.run(main(*sys.argv[1:5]))
+    asyncio.run(main(*sys.argv[1:]))
