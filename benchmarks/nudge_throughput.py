@@ -188,5 +188,5 @@ def report(label: str, workers: int, measured: Measured) -> None:
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--users", type=int, default=3000, help="thirty batches of a hundred: start and end weigh little")
+    parser.add_argument("--users", type=int, default=3000, help="30 batches of 100: start and end weigh little")
     asyncio.run(main(parser.parse_args().users))
