@@ -45,6 +45,8 @@ from tests.fakes.server import serve_asgi
 
 ROOT = Path(__file__).resolve().parents[1]
 TARGET = 300
+START_TIMEOUT = 60.0
+"""Seconds a worker may take to start (imports, texts) before the run is given up."""
 SLOW_X = 0.2
 """Seconds each answer of the fake X takes in the last run: the local fake answers at once, X does not."""
 
@@ -106,18 +108,21 @@ async def run(url: str, workers: int, users: int, x_latency: float = 0.0) -> Mea
             )
             for i in range(workers)
         ]  # fmt: skip
-        for proc in procs:  # every worker started (imports, texts), then all go at once
-            assert proc.stdout is not None and proc.stdin is not None
-            if await proc.stdout.readline() != b"ready\n":
-                raise SystemExit((await proc.communicate())[1].decode()[-2000:])
-        fakes_cpu, machine, started = time.process_time(), machine_ticks(), time.perf_counter()
-        for proc in procs:
-            assert proc.stdin is not None
-            proc.stdin.write(b"go\n")
-        results = [await p.communicate() for p in procs]
-        fakes_cpu, machine = time.process_time() - fakes_cpu, (machine_ticks() - machine) / TICK
-        elapsed = time.perf_counter() - started
-        gc.unfreeze()
+        try:
+            for proc in procs:  # every worker started (imports, texts), then all go at once
+                assert proc.stdout is not None
+                if await asyncio.wait_for(proc.stdout.readline(), START_TIMEOUT) != b"ready\n":
+                    raise SystemExit((await proc.communicate(b""))[1].decode()[-2000:])
+            fakes_cpu, machine, started = time.process_time(), machine_ticks(), time.perf_counter()
+            results = await asyncio.gather(*(p.communicate(b"go\n") for p in procs))
+            fakes_cpu, machine = time.process_time() - fakes_cpu, (machine_ticks() - machine) / TICK
+            elapsed = time.perf_counter() - started
+        finally:
+            gc.unfreeze()
+            for proc in procs:
+                if proc.returncode is None:
+                    proc.kill()
+                    await proc.wait()
     for proc, (_, err) in zip(procs, results, strict=True):
         if proc.returncode:
             raise SystemExit(err.decode()[-2000:])

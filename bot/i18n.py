@@ -72,9 +72,13 @@ def prompt_files(language: str) -> list[Traversable]:
     return sorted((f for f in folder.iterdir() if f.name.endswith(".ftl")), key=lambda f: f.name)
 
 
-@lru_cache(maxsize=len(LANGUAGES))
 def translator(language: str) -> Translator:
-    language = language if language in LANGUAGES else FALLBACK
+    """The texts of `language`, or of English when we have none in it."""
+    return _translator(language if language in LANGUAGES else FALLBACK)
+
+
+@lru_cache(maxsize=len(LANGUAGES))
+def _translator(language: str) -> Translator:
     bundle = FluentBundle([language], use_isolating=False)
     for path in prompt_files(language):
         bundle.add_resource(FluentResource(path.read_text(encoding="utf-8")))

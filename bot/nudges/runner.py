@@ -105,6 +105,10 @@ class _Outcomes:
                 for *_, future in group:
                     if not future.done():
                         future.set_exception(error)
+            except BaseException:
+                for *_, future in group:
+                    future.cancel()
+                raise
             else:
                 for *_, future in group:
                     if not future.done():
@@ -153,36 +157,54 @@ class NudgeRunner:
 
     async def _batches(self, claim: Callable[[datetime], Awaitable[list[int]]], now: datetime, stats: RunStats) -> None:
         """Batch after batch until nothing is left to claim. While one batch is decided and sent, the next ones
-        (up to `BATCHES_AHEAD` in all) are claimed and their X accounts read: reading X is mostly waiting for X."""
-        ready: asyncio.Queue[dict[int, bool] | None] = asyncio.Queue()
+        (up to `BATCHES_AHEAD` in all) are claimed and their X accounts read: reading X is mostly waiting for X.
+        A failure never stops a delivery under way: a claim that fails ends the claiming, a batch whose preparing
+        fails is left behind, the batches already prepared are still delivered, and then the first failure is
+        raised (the claims left behind expire and are taken up again)."""
+        ready: asyncio.Queue[dict[int, bool] | Exception | None] = asyncio.Queue()
         room = asyncio.Semaphore(BATCHES_AHEAD)
 
         async def prepare(claimed: list[int]) -> None:
             try:
                 going = await self._prepare(claimed, now, stats)
-            except BaseException:
+            except Exception as error:
                 room.release()
-                raise
-            ready.put_nowait(going or {})
+                ready.put_nowait(error)
+            else:
+                ready.put_nowait(going or {})
 
         async def claim_all() -> None:
-            async with asyncio.TaskGroup() as preparing:
+            preparing: list[asyncio.Task[None]] = []
+            try:
                 while True:
                     await room.acquire()
                     claimed = await claim(now)
                     if not claimed:
-                        room.release()
                         break
-                    preparing.create_task(prepare(claimed))
-            ready.put_nowait(None)
+                    preparing.append(asyncio.create_task(prepare(claimed)))
+            except Exception as error:
+                ready.put_nowait(error)
+            finally:
+                await asyncio.gather(*preparing)
+                ready.put_nowait(None)
 
-        async with asyncio.TaskGroup() as run:
-            run.create_task(claim_all())
-            while (going := await ready.get()) is not None:
+        claiming = asyncio.create_task(claim_all())
+        failure: Exception | None = None
+        try:
+            while (item := await ready.get()) is not None:
+                if isinstance(item, Exception):
+                    failure = failure or item
+                    continue
                 try:
-                    await self._deliver(going, now, stats)
+                    await self._deliver(item, now, stats)
                 finally:
                     room.release()
+        finally:
+            if not claiming.done():  # this delivery failed or was cancelled: claim nothing more
+                claiming.cancel()
+            await asyncio.gather(claiming, return_exceptions=True)
+        if failure is not None:
+            raise failure
 
     async def _process_all(self, nudge_ids: list[int], now: datetime, stats: RunStats) -> None:
         """A claimed batch, prepared then delivered."""

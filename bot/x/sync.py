@@ -141,9 +141,6 @@ async def _read_account(services: Services, plan: _Plan) -> _Read:
     except XUnauthorized:
         done.status = SyncStatus.DISCONNECTED
     except XRateLimited as limited:
-        metrics.platform_429("x")
-        metrics.x_requests.inc()
-        done.requests += 1
         done.status, done.retry_after = SyncStatus.RATE_LIMITED, limited.reset_at
     except Exception:  # X's faults, and any surprise: one account must not stop the others' sync
         log.warning("x sync failed", extra={"account": plan.account_id}, exc_info=True)
@@ -153,7 +150,8 @@ async def _read_account(services: Services, plan: _Plan) -> _Read:
 
 async def _ask(services: Services, plan: _Plan, token: str, done: _Read) -> None:
     """The profile (when due) and both timelines at once, those not read yet: a read waits for X more than
-    for anything else. What was read is kept when another read fails; the first failure is raised."""
+    for anything else. What was read is kept when another read fails. Of the failures, X asking us to wait
+    comes first (asking again with a new token would only be refused again), then the first one."""
     x = services.x
     assert x is not None
     start = services.clock.now() - FIRST_SYNC
@@ -180,9 +178,14 @@ async def _ask(services: Services, plan: _Plan, token: str, done: _Read) -> None
     reads = [timeline(kind, since) for kind, since in plan.since.items() if kind not in done.timelines]
     if plan.profile_due and done.profile is None:
         reads.insert(0, profile())
-    for outcome in await asyncio.gather(*reads, return_exceptions=True):
-        if isinstance(outcome, BaseException):
-            raise outcome
+    failures = [outcome for outcome in await asyncio.gather(*reads, return_exceptions=True) if outcome is not None]
+    limited = [failure for failure in failures if isinstance(failure, XRateLimited)]
+    for _ in limited:  # an answer X counts as a request
+        metrics.platform_429("x")
+        metrics.x_requests.inc()
+        done.requests += 1
+    if failures:
+        raise (limited or failures)[0]
 
 
 async def _save(services: Services, now: datetime, reads: Iterable[tuple[_Plan, _Read]]) -> None:
@@ -226,6 +229,7 @@ def _advance(account: XAccount, plan: _Plan, done: _Read, now: datetime) -> None
         account.posts_since_id = own.newest_id or plan.since[PostKind.OWN]
     if mentions is not None:
         account.mentions_since_id = mentions.newest_id or plan.since[PostKind.MENTION]
+    if own is not None and mentions is not None:  # up to date only when both were read
         account.synced_at = now
         account.retry_after = None
     if done.status is SyncStatus.RATE_LIMITED:

@@ -338,3 +338,33 @@ async def test_one_accounts_unreadable_data_holds_up_only_its_own_nudge(services
     assert await run_at(coach, clock, due) == {"sent": 2, "retry": 1}
     assert sorted(s.chat.chat_id for s in adapter.sent) == ["u0", "u2"]
     assert sorted(n.status for n in await nudges(services)) == ["claimed", "sent", "sent"]
+
+
+class SecondClaimFails(NudgeRunner):
+    """The database fails the run's second claim (a lost connection, say)."""
+
+    claims = 0
+
+    async def _claim_due(self, now: datetime) -> list[int]:
+        self.claims += 1
+        if self.claims == 2:
+            raise ConnectionResetError("connection lost")
+        return await super()._claim_due(now)
+
+
+async def test_a_claim_failing_mid_run_spoils_no_delivery(services: Services, clock: FixedClock) -> None:
+    adapter = MemoryAdapter()
+    coach = Coach(services, routes())
+    coach.attach(adapter)
+    for i in range(3):
+        await demo_user(Chat(coach, adapter, user_id=f"u{i}"), clock)
+        clock.set(MONDAY_0700_UTC - timedelta(hours=4))
+    adapter.sent.clear()
+    due = MONDAY_0700_UTC + timedelta(hours=1, minutes=15)
+    clock.set(due)
+    with pytest.raises(ConnectionResetError):
+        await SecondClaimFails(coach, batch=1).run_once(due)
+    assert [n.status for n in await nudges(services)] == ["sent"]  # the batch under way was sent and recorded
+    assert await run_at(coach, clock, due) == {"sent": 2}  # the next run nudges the others
+    assert sorted(sent.chat.chat_id for sent in adapter.sent) == ["u0", "u1", "u2"]
+    assert [n.status for n in await nudges(services)] == ["sent"] * 3

@@ -54,7 +54,8 @@ async def main(database_url: str, platform_url: str, at: str, name: str, *flags:
     with start_up_frozen():  # as `nudgebird worker` does
         if "--on-go" in flags:
             print("ready", flush=True)
-            sys.stdin.readline()  # blocking: nothing else runs yet
+            if not sys.stdin.readline():  # blocking: nothing else runs yet
+                raise SystemExit("no go: the benchmark is gone")
         started, cpu = time.perf_counter(), time.process_time()
         stats = await NudgeRunner(coach, worker=name).run_once(moment)
         seconds, cpu = time.perf_counter() - started, time.process_time() - cpu

@@ -132,7 +132,9 @@ async def test_metrics_count_what_happened(world: XWorld) -> None:
     after = await scrape(services)
 
     assert grew(before, after, "updates_handled_total", platform="memory") >= 13
-    assert grew(before, synced, "x_requests_total") == 3  # tweets and mentions, then the one answered 429
+    # Tweets and mentions (the one refused with 401 asked again after the refresh), then one answered 429 beside the
+    # other read.
+    assert grew(before, synced, "x_requests_total") == 4
     assert grew(before, synced, "x_posts_read_total") == 2
     assert grew(before, synced, "x_token_refreshes_total") == 1
     assert grew(before, synced, "platform_429_total", platform="x") == 1
@@ -148,7 +150,8 @@ async def test_metrics_count_a_disconnection(world: XWorld) -> None:
     async with world.services.db.transaction() as session:
         account = await session.scalar(select(XAccount))
     assert account is not None
-    world.fake.fail_next(2, status=401)
+    for timeline in ("tweets", "mentions"):  # refused before the refresh, and again with the new token
+        world.fake.fail_next(2, status=401, endpoint=timeline)
     assert (await sync_account(world.services, account.id)).status is SyncStatus.DISCONNECTED
     world.services.clock.advance(timedelta(hours=3))  # type: ignore[attr-defined]
     after = await scrape(world.services)

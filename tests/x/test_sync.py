@@ -88,6 +88,35 @@ async def test_a_429_waits_for_the_reset_without_asking_again(world: XWorld) -> 
     assert (await sync_account(world.services, account_id)).status is SyncStatus.DONE
 
 
+async def test_a_timeline_read_while_the_other_waits_is_kept_but_not_called_up_to_date(world: XWorld) -> None:
+    account_id = await connected(world)
+    async with world.services.db.transaction() as session:
+        synced_at = (await session.get_one(XAccount, account_id)).synced_at
+    a_day_of_activity(world, random.Random(3))
+    world.fake.fail_next(1, status=429, endpoint="tweets")
+    result = await sync_account(world.services, account_id)
+    assert result.status is SyncStatus.RATE_LIMITED and result.posts_read == 5  # the mentions
+    async with world.services.db.transaction() as session:
+        account = await session.get_one(XAccount, account_id)
+        assert account.synced_at == synced_at and account.retry_after is not None  # its own posts are not read yet
+        usage = await session.scalar(select(func.sum(XUsage.requests)))
+    world.fake.fail_next(1, status=429, endpoint="tweets")
+    world.fake.fail_next(1, status=429, endpoint="mentions")
+    world.services.clock.advance(timedelta(minutes=16))  # type: ignore[attr-defined]
+    assert (await sync_account(world.services, account_id)).requests == 2  # both refusals count as requests
+    async with world.services.db.transaction() as session:
+        assert await session.scalar(select(func.sum(XUsage.requests))) == (usage or 0) + 2
+
+
+async def test_a_401_beside_a_429_waits_instead_of_refreshing(world: XWorld) -> None:
+    account_id = await connected(world)
+    refreshes = world.fake.token_refreshes
+    world.fake.fail_next(1, status=401, endpoint="tweets")
+    world.fake.fail_next(1, status=429, endpoint="mentions")
+    assert (await sync_account(world.services, account_id)).status is SyncStatus.RATE_LIMITED
+    assert world.fake.token_refreshes == refreshes
+
+
 async def test_server_errors_are_retried(world: XWorld) -> None:
     account_id = await connected(world)
     a_day_of_activity(world, random.Random(1))
