@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 
 TICK = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
@@ -26,3 +27,17 @@ def machine_ticks() -> int:
     except (OSError, ValueError):
         return 0
     return user + nice + system + irq + softirq + steal
+
+
+def postgres_backends(database: str) -> list[int]:
+    """PostgreSQL's server processes connected to `database` (their title names it)."""
+    if not database:
+        return []
+    found = []
+    for entry in os.scandir("/proc"):
+        if entry.name.isdigit():
+            with contextlib.suppress(OSError), open(f"/proc/{entry.name}/cmdline", "rb") as cmdline:
+                title = cmdline.read()
+                if title.startswith(b"postgres: ") and f" {database} ".encode() in title:
+                    found.append(int(entry.name))
+    return found

@@ -183,11 +183,13 @@ def report(label: str, workers: int, measured: Measured) -> None:
     verdict = "PASS" if per_worker >= TARGET else "MISS"
     cores = os.cpu_count() or 1
     ceiling = 1000 * cores / measured.machine_ms
+    rest = measured.machine_ms - measured.worker_ms - measured.fakes_ms
     print(
         f"{label:<24}{measured.rate:8.0f}/s  ({per_worker:.0f}/s per worker, {verdict})   "
         f"worker CPU {measured.worker_ms:4.1f} ms a nudge = at most {1000 / measured.worker_ms:.0f}/s on a free core\n"
         f"{'':<24}the machine: {measured.cores_busy:.1f} of {cores} cores busy, {measured.machine_ms:.1f} ms of CPU a "
-        f"nudge in all (fake X and platform {measured.fakes_ms:.1f}) = at most {ceiling:.0f}/s on {cores} cores"
+        f"nudge in all (fake X and platform {measured.fakes_ms:.1f}, the database and the rest {rest:.1f}) "
+        f"= at most {ceiling:.0f}/s on {cores} cores"
     )
 
 

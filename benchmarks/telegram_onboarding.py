@@ -84,7 +84,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import create_async_engine
 
-from benchmarks.machine import TICK, machine_ticks, process_ticks
+from benchmarks.machine import TICK, machine_ticks, postgres_backends, process_ticks
 from bot.i18n import translator
 from tests.e2e.fake_telegram import TOKEN, FakeTelegram, Sent
 
@@ -193,7 +193,7 @@ class CpuMeter:
         self._machine, self._bot, self._harness = machine_ticks(), self._bot_ticks(), process_ticks(os.getpid())
 
     def _bot_ticks(self) -> dict[int, int]:
-        pids = [self.measured.pid, *_backends(self.measured.database)]
+        pids = [self.measured.pid, *postgres_backends(self.measured.database)]
         return {pid: process_ticks(pid) for pid in pids}
 
     def usage(self) -> Usage:
@@ -203,20 +203,6 @@ class CpuMeter:
         return Usage(
             spent_bot / TICK, spent_harness / TICK, (machine - self._machine - spent_bot - spent_harness) / TICK
         )
-
-
-def _backends(database: str) -> list[int]:
-    """PostgreSQL's server processes connected to `database` (their title names it)."""
-    if not database:
-        return []
-    found = []
-    for entry in os.scandir("/proc"):
-        if entry.name.isdigit():
-            with contextlib.suppress(OSError), open(f"/proc/{entry.name}/cmdline", "rb") as cmdline:
-                title = cmdline.read()
-                if title.startswith(b"postgres: ") and f" {database} ".encode() in title:
-                    found.append(int(entry.name))
-    return found
 
 
 @dataclass
