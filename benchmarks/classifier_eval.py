@@ -2,9 +2,9 @@
 
 The tuning set (tests/data/classifier_eval), the held-out set (tests/data/classifier_heldout), the second
 held-out set (tests/data/classifier_heldout2) and the blind held-out set (tests/data/classifier_heldout3)
-are reported apart: the lexicon was developed looking at the first, the promotional model is trained on
-the first three, and only the last was written by people who had seen neither the classifier nor the other
-sets, and is never trained on. All follow tests/data/LABELLING.md.
+are reported apart: the lexicon was developed looking at the first, the promotional and complaint models
+are trained on the first three, and only the last was written by people who had seen neither the classifier
+nor the other sets, and is never trained on. All follow tests/data/LABELLING.md.
 --errors lists the misses of the tuning set only: listing a held-out set's misses would turn it into
 tuning data.
 

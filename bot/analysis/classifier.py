@@ -6,13 +6,14 @@ people (questions, polls, replies, quotes, reposts, the sector's news, everyday 
 it asks a question, and whether it touches politics or divisive topics (failure modes #1 and
 #8 of COACHING.md). `is_complaint` tells whether a mention reads as a complaint (#11).
 
-No model and nothing downloaded: the text is folded (case, accents, URLs, @mentions,
+Nothing downloaded: the text is folded (case, accents, URLs, @mentions,
 hashtags, emoji), cut into words, and the words are looked up in the word lists of
 `bot.analysis.lexicon`. Word look-ups are cached, so a post costs a few microseconds.
 Besides single words and phrases, some evidence is in classes of words found together
 ("have you tried" + "our" in a question, "left" + "only five", "free" + "tasting"; see
 `CUE_RULES`), in a question the post answers itself, and, for mentions, in times and prices,
-in what follows "but", and in irony ("thanks a lot eh, an hour for two pizzas").
+in what follows "but", and in irony ("thanks a lot eh, an hour for two pizzas"). The promotional and
+complaint decisions are then learnt from that evidence and the words (`promotional_model`, `complaint_model`).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
 
+from bot.analysis import complaint_model
 from bot.analysis.lexicon import (
     ANGRY_EMOJI,
     CUE_RULES,
@@ -298,6 +300,8 @@ def _halved(table: dict[bytes, _Shares]) -> dict[bytes, _Shares]:
 # The promotional decision is learnt (see `bot.analysis.promotional_model`); before the first
 # training there is no model, and the rules decide alone.
 _MODEL: Final = load_model() if MODEL_PATH.exists() else None
+# So is the complaint decision (see `bot.analysis.complaint_model`).
+_COMPLAINT_MODEL: Final = complaint_model.load_model() if complaint_model.MODEL_PATH.exists() else None
 _TABLES: Final = {lang: _Tables(LEXICONS[lang]) for lang in LANGUAGES}
 # Evidence for telling the language: frequent words weigh 1, the lexicon's other words 0.5.
 _STOPWORDS: Final = _shares(
@@ -761,38 +765,95 @@ def _signals(
     )
 
 
+ComplaintSignals = tuple[
+    float, float, float, float, float, float, float, float, float, float, float, float, float, float, float
+]
+_ComplaintParts = tuple[float, float, float, float, bool, bool]
+"""A mention's complaint score in one language, and what it is made of: the complaint words'
+evidence, the praise words' (below zero), the word classes' (CUE_RULES), irony, and a "but"."""
+
+
 def complaint_score(text: str, lang: str | None = None) -> float:
-    """How much a mention reads as a complaint; `is_complaint` compares it with COMPLAINT_MIN."""
+    """How much a mention reads as a complaint; the rules' `is_complaint` compares it with COMPLAINT_MIN."""
+    found = _complaint_evidence(text, lang)
+    return 0.0 if found is None else found[2][0]
+
+
+def complaint_signals(text: str, lang: str | None = None) -> tuple[str, list[bytes], ComplaintSignals] | None:
+    """What the complaint decision is made from: the language the mention is read in, its words and
+    the rules' evidence (see `complaint_model.SIGNALS`); None when it has no words. When the language
+    is neither given nor told, the mention is read in the language where it sounds most like a complaint."""
+    found = _complaint_evidence(text, lang)
+    if found is None:
+        return None
+    language, tokens, parts, low, duration, clock, price, angry, happy = found
+    score, words, praise, classes, ironic, contrast = parts
+    signals = (
+        max(-SUM_CAP, min(score, SUM_CAP)) / SUM_SCALE,
+        float(score >= COMPLAINT_MIN),
+        min(words, SUM_CAP) / SUM_SCALE,
+        max(praise, -SUM_CAP) / SUM_SCALE,
+        classes / SUM_SCALE,
+        float(ironic),
+        float(contrast),
+        float(duration),
+        float(clock),
+        float(price),
+        float(angry),
+        float(happy),
+        float("?" in low or "¿" in low),
+        float("!" in low),
+        float(_DIGIT_RE.search(low) is not None),
+    )
+    return language, tokens, signals
+
+
+def _complaint_evidence(
+    text: str, lang: str | None
+) -> tuple[str, list[bytes], _ComplaintParts, str, bool, bool, bool, int, int] | None:
+    """(language, words, the rules' parts, folded text, a time it took, a time of day, a price, angry and
+    happy emoji kinds), or None for a mention without words."""
     low, tokens, *_ = _prepare(text)
     if not tokens:
-        return 0.0
+        return None
     usable, language = _HINTS.get(lang) or _hint_language(lang)
     if not usable:
         language = _detect(tokens, low)
     facts = praise = 0.0  # what the words do not tell: times, prices, emoji
-    ironic = 0
+    ironic = angry = happy = 0
+    duration = clock = False
     time = _TIME_RE.search(low)
     if time is not None:
-        facts += CLOCK if time.group(2) else DURATION_FOR if time.group(1) else DURATION
-    if _names_price(low):
+        clock = bool(time.group(2))
+        duration = not clock
+        facts += CLOCK if clock else DURATION_FOR if time.group(1) else DURATION
+    price = _names_price(low)
+    if price:
         facts += MENTION_PRICE
     if not text.isascii():
         for emoji in ANGRY_EMOJI:
             if emoji in text:
                 facts += ANGRY
+                angry += 1
         for emoji in HAPPY_EMOJI:
             if emoji in text:
                 praise += HAPPY
+                happy += 1
         for emoji in IRONIC_EMOJI:
             if emoji in text:
                 ironic = _IRONY
     if language is not None:
-        return _complaint(tokens, _TABLES[language], facts, praise, ironic)
-    return max(_complaint(tokens, _TABLES[code], facts, praise, ironic) for code in LANGUAGES)
+        parts = _complaint(tokens, _TABLES[language], facts, praise, ironic)
+    else:
+        language, parts = max(
+            ((code, _complaint(tokens, _TABLES[code], facts, praise, ironic)) for code in LANGUAGES),
+            key=lambda found: found[1][0],
+        )
+    return language, tokens, parts, low, duration, clock, price, angry, happy
 
 
-def _complaint(tokens: list[bytes], tables: _Tables, facts: float, praise: float, ironic: int) -> float:
-    """A mention's complaint score in one language.
+def _complaint(tokens: list[bytes], tables: _Tables, facts: float, praise: float, ironic: int) -> _ComplaintParts:
+    """A mention's complaint score in one language, and its parts (see `_ComplaintParts`).
 
     "But" sets praise against a grievance, and what follows it is what the customer means: praise
     before it does not cancel a grievance after it ("lovely cake, but the cream was sour"), and a
@@ -814,19 +875,34 @@ def _complaint(tokens: list[bytes], tables: _Tables, facts: float, praise: float
         else:
             complaint += before
             said += praised
+    words = complaint
     complaint += facts
     praise += said
     cues |= ironic
+    classes = 0.0
     if cues:
-        complaint += (_CUE_SUMS.get(cues) or _cue_weights(cues))[1]
-    if cues & _IRONY and complaint > 0:
-        return complaint - praise
-    if complaint >= CLEAR_COMPLAINT:
-        return complaint + PRAISE_IN_COMPLAINT * praise
-    return complaint + praise
+        classes = (_CUE_SUMS.get(cues) or _cue_weights(cues))[1]
+        complaint += classes
+    irony = bool(cues & _IRONY)
+    if irony and complaint > 0:
+        score = complaint - praise
+    elif complaint >= CLEAR_COMPLAINT:
+        score = complaint + PRAISE_IN_COMPLAINT * praise
+    else:
+        score = complaint + praise
+    return score, words, said, classes, irony, bool(cut)
 
 
 def is_complaint(text: str, lang: str | None = None) -> bool:
     """Whether a mention reads as a complaint: a late order, cold food, rude staff, a refund,
-    "never again", "disappointed"... `lang` is the post's language or X's `lang`, if known."""
-    return complaint_score(text, lang) >= COMPLAINT_MIN
+    "never again", "disappointed"... `lang` is the post's language or X's `lang`, if known.
+
+    The decision is learnt (see `bot.analysis.complaint_model`) from the rules' evidence and the
+    mention's words; without the model file, the rules decide alone."""
+    if _COMPLAINT_MODEL is None:
+        return complaint_score(text, lang) >= COMPLAINT_MIN
+    found = complaint_signals(text, lang)
+    if found is None:
+        return False
+    language, tokens, signals = found
+    return _COMPLAINT_MODEL.complaint(tokens, language, signals)

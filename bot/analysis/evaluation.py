@@ -6,8 +6,8 @@ Four sets, labelled by the same guide (tests/data/LABELLING.md), are scored apar
   scores overstate real accuracy;
 - the held-out set, tests/data/classifier_heldout, and the second held-out set,
   tests/data/classifier_heldout2: each written and labelled separately, then measured on, then used
-  for training (the learnt promotional model is trained on both, with the tuning set), so their
-  scores overstate accuracy too;
+  for training (the learnt promotional and complaint models are trained on both, with the tuning
+  set), so their scores overstate accuracy too;
 - the blind held-out set, tests/data/classifier_heldout3: written by people who had read neither the
   classifier nor the other sets, never trained on; its scores are the honest estimate.
 
@@ -50,12 +50,12 @@ class EvalSet:
 
 TUNING_SET = EvalSet("tuning set", EVAL_DIR, "the lexicon was developed looking at it: its scores overstate accuracy")
 HELDOUT_SET = EvalSet(
-    "held-out set", HELDOUT_DIR, "the promotional model is trained on it: its scores overstate accuracy"
+    "held-out set", HELDOUT_DIR, "the promotional and complaint models are trained on it: its scores overstate accuracy"
 )
 SECOND_HELDOUT_SET = EvalSet(
     "second held-out set",
     SECOND_HELDOUT_DIR,
-    "the promotional model is trained on it: its scores overstate accuracy",
+    "the promotional and complaint models are trained on it: its scores overstate accuracy",
 )
 BLIND_SET = EvalSet(
     "blind held-out set", BLIND_DIR, "written blind to the classifier and the other sets: the honest estimate"
