@@ -12,6 +12,8 @@ from bot.context import Context
 from bot.messages import Attachment, Choice, Reply, Text
 from bot.privacy import export_user, forget_user
 from bot.router import Router
+from bot.x.store import account_of
+from handlers.connect import revocable
 
 router = Router("privacy")
 
@@ -48,7 +50,8 @@ async def export(ctx: Context) -> None:
 @router.command("forget", anytime=True)
 async def forget(ctx: Context) -> None:
     buttons = ((Choice(Text("button-forget-yes"), FORGET, "yes"), Choice(Text("button-forget-no"), FORGET, "no")),)
-    ctx.send(Reply((Text("forget-ask"),), buttons, private=True))
+    asked = revocable(ctx.services, await account_of(ctx.session, ctx.user.id))
+    ctx.send(Reply((Text("forget-ask" if asked else "forget-ask-local"),), buttons, private=True))
 
 
 @router.action(FORGET)
@@ -57,5 +60,8 @@ async def forget_answer(ctx: Context) -> None:
     if ctx.button.value != "yes":
         ctx.say("forget-kept")
         return
+    # Decided before forgetting (the account row goes with it), with the rule forget_user revokes by.
+    revoked = revocable(ctx.services, await account_of(ctx.session, ctx.user.id))
     await forget_user(ctx.services, ctx.session, ctx.user)
-    ctx.say("forget-done")  # no buttons: the user row is gone, a button could not belong to anyone
+    # No buttons: the user row is gone, a button could not belong to anyone.
+    ctx.say("forget-done" if revoked else "forget-done-local")

@@ -14,6 +14,7 @@ connect-unavailable = X sign-in isn't set up on this coach. You can send me your
 x-connected = Connected to @{ $username }! Type /checkup and I'll tell you plainly how your account is doing.
 x-disconnected = X no longer lets me read @{ $username }, so my nudges can't see what's new. Connect again when you have a minute.
 disconnect-done = Done: I asked X to revoke my access and forgot your account's tokens and posts.
+disconnect-done-local = Done: I forgot that account and its posts. You hadn't signed in with X, so I had no access there to revoke.
 disconnect-nothing = No X account is connected, so there's nothing to disconnect.
 demo-attached = You're now on the demo account: Forno Rossi, a family bakery in Bologna. Type /checkup to see what I'd tell them. /connect switches to your own account.
 

@@ -14,7 +14,9 @@ privacy-rights = Your rights: /export sends you a file with everything I keep ab
 export-ready = Here is everything I keep about you, in one file (JSON, readable with any text editor). The keys to your X account are not in it: they never leave here.
 
 forget-ask = Do you want me to erase everything I know about you and your business? I'll ask X to revoke my access, then delete your answers, settings, posts, nudges and checkups. This can't be undone.
+forget-ask-local = Do you want me to erase everything I know about you and your business? I'll delete your answers, settings, posts, nudges and checkups. This can't be undone.
 button-forget-yes = Yes, erase everything
 button-forget-no = No, keep my data
 forget-kept = All right, I've kept everything as it was.
 forget-done = Done: I asked X to revoke my access and erased everything I knew about you and your business. If you write to me again, we'll start from scratch. Take care!
+forget-done-local = Done: I erased everything I knew about you and your business (you hadn't signed in with X, so there was no access of mine to revoke there). If you write to me again, we'll start from scratch. Take care!

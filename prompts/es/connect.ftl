@@ -14,6 +14,7 @@ connect-unavailable = El inicio de sesión con X no está configurado en este co
 x-connected = ¡Conectado a @{ $username }! Escribe /checkup y te diré claramente cómo va tu cuenta.
 x-disconnected = X ya no me deja leer @{ $username }, así que mis empujones no ven lo que hay de nuevo. Vuelve a conectarla cuando tengas un minuto.
 disconnect-done = Hecho: le he pedido a X que retire mi acceso y he olvidado las claves de acceso y las publicaciones de tu cuenta.
+disconnect-done-local = Hecho: he olvidado esa cuenta y sus publicaciones. No habías iniciado sesión con X, así que no tenía ningún acceso que retirar allí.
 disconnect-nothing = No hay ninguna cuenta de X conectada, así que no hay nada que desconectar.
 demo-attached = Ahora estás en la cuenta de demostración: Forno Rossi, una panadería familiar de Bolonia. Escribe /checkup para ver qué les diría. Con /connect pasas a tu propia cuenta.
 

@@ -14,7 +14,9 @@ privacy-rights = Tus derechos: /export te envía un archivo con todo lo que guar
 export-ready = Aquí tienes todo lo que guardo sobre ti, en un solo archivo (JSON, se abre con cualquier editor de texto). Las claves de tu cuenta de X no están: nunca salen de aquí.
 
 forget-ask = ¿Quieres que borre todo lo que sé sobre ti y tu negocio? Le pediré a X que revoque mi acceso y luego borraré tus respuestas, ajustes, posts, empujones y chequeos. No se puede deshacer.
+forget-ask-local = ¿Quieres que borre todo lo que sé sobre ti y tu negocio? Borraré tus respuestas, ajustes, posts, empujones y chequeos. No se puede deshacer.
 button-forget-yes = Sí, borrar todo
 button-forget-no = No, conservar mis datos
 forget-kept = De acuerdo, lo he dejado todo como estaba.
 forget-done = Hecho: le pedí a X que revoque mi acceso y borré todo lo que sabía sobre ti y tu negocio. Si me vuelves a escribir, empezamos de cero. ¡Hasta pronto!
+forget-done-local = Hecho: borré todo lo que sabía sobre ti y tu negocio (no habías iniciado sesión con X, así que no tenía ningún acceso que revocar allí). Si me vuelves a escribir, empezamos de cero. ¡Hasta pronto!

@@ -14,6 +14,7 @@ connect-unavailable = La connexion avec X n'est pas configurée sur ce coach. Vo
 x-connected = Connecté à @{ $username } ! Tapez /checkup et je vous dirai franchement où en est votre compte.
 x-disconnected = X ne me laisse plus lire @{ $username } : mes coups de pouce ne voient donc plus les nouveautés. Reconnectez-le quand vous aurez une minute.
 disconnect-done = C'est fait : j'ai demandé à X de révoquer mon accès, et j'ai oublié les clés d'accès et les publications de votre compte.
+disconnect-done-local = C'est fait : j'ai oublié ce compte et ses publications. Vous ne vous étiez pas connecté avec X, je n'avais donc aucun accès à y révoquer.
 disconnect-nothing = Aucun compte X n'est connecté : il n'y a rien à déconnecter.
 demo-attached = Vous êtes maintenant sur le compte de démonstration : Forno Rossi, une boulangerie familiale de Bologne. Tapez /checkup pour voir ce que je lui dirais. /connect vous fait passer à votre propre compte.
 

@@ -14,7 +14,9 @@ privacy-rights = Vos droits : /export vous envoie un fichier avec tout ce que je
 export-ready = Voici tout ce que je garde sur vous, dans un seul fichier (JSON, lisible avec n'importe quel éditeur de texte). Les clés de votre compte X n'y sont pas : elles ne sortent jamais d'ici.
 
 forget-ask = Voulez-vous que j'efface tout ce que je sais sur vous et votre entreprise ? Je demanderai à X de révoquer mon accès, puis j'effacerai vos réponses, réglages, posts, rappels et bilans. C'est irréversible.
+forget-ask-local = Voulez-vous que j'efface tout ce que je sais sur vous et votre entreprise ? J'effacerai vos réponses, réglages, posts, rappels et bilans. C'est irréversible.
 button-forget-yes = Oui, tout effacer
 button-forget-no = Non, gardez tout
 forget-kept = Très bien, j'ai tout gardé tel quel.
 forget-done = C'est fait : j'ai demandé à X de révoquer mon accès et j'ai effacé tout ce que je savais sur vous et votre entreprise. Si vous m'écrivez à nouveau, nous repartirons de zéro. Bonne continuation !
+forget-done-local = C'est fait : j'ai effacé tout ce que je savais sur vous et votre entreprise (vous ne vous étiez pas connecté avec X, je n'avais donc aucun accès à y révoquer). Si vous m'écrivez à nouveau, nous repartirons de zéro. Bonne continuation !

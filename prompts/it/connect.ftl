@@ -14,6 +14,7 @@ connect-unavailable = L'accesso con X non è attivo su questo coach. Puoi però 
 x-connected = Collegato a @{ $username }! Scrivi /checkup e ti dico chiaro e tondo come sta andando il tuo account.
 x-disconnected = X non mi lascia più leggere @{ $username }, quindi i miei promemoria non vedono le novità. Ricollegalo quando hai un minuto.
 disconnect-done = Fatto: ho chiesto a X di revocare il mio accesso e ho dimenticato le chiavi d'accesso e i post del tuo account.
+disconnect-done-local = Fatto: ho dimenticato quell'account e i suoi post. Non avevi fatto l'accesso con X, quindi non avevo nessun accesso da revocare lì.
 disconnect-nothing = Non c'è nessun account X collegato, quindi non c'è niente da scollegare.
 demo-attached = Ora sei sull'account dimostrativo: Forno Rossi, un forno di famiglia a Bologna. Scrivi /checkup per vedere cosa gli direi. Con /connect passi al tuo account.
 

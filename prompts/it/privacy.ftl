@@ -14,7 +14,9 @@ privacy-rights = I tuoi diritti: /export ti manda un file con tutto ciò che con
 export-ready = Ecco tutto ciò che conservo su di te, in un unico file (JSON, si apre con qualsiasi editor di testo). Le chiavi del tuo account X non ci sono: non escono mai da qui.
 
 forget-ask = Vuoi che cancelli tutto ciò che so su di te e sulla tua attività? Chiederò a X di revocare il mio accesso, poi cancellerò risposte, impostazioni, post, promemoria e checkup. Non si potrà tornare indietro.
+forget-ask-local = Vuoi che cancelli tutto ciò che so su di te e sulla tua attività? Cancellerò risposte, impostazioni, post, promemoria e checkup. Non si potrà tornare indietro.
 button-forget-yes = Sì, cancella tutto
 button-forget-no = No, tieni i miei dati
 forget-kept = Va bene, ho lasciato tutto com'era.
 forget-done = Fatto: ho chiesto a X di revocare il mio accesso e ho cancellato tutto ciò che sapevo su di te e sulla tua attività. Se mi riscrivi, ripartiamo da zero. A presto!
+forget-done-local = Fatto: ho cancellato tutto ciò che sapevo su di te e sulla tua attività (non avevi fatto l'accesso con X, quindi non avevo nessun accesso da revocare lì). Se mi riscrivi, ripartiamo da zero. A presto!

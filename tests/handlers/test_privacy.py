@@ -272,6 +272,7 @@ async def test_forget_revokes_at_x_and_leaves_no_trace_in_any_table(any_world: X
     anna_families = {r.family for r in world.fake.refresh_tokens.values() if r.user_id == ANNA.x_user_id}
 
     await anna.send("/forget")
+    assert t("forget-ask") in anna.text()
     await anna.press(t("button-forget-yes"))
 
     assert t("forget-done") in anna.text()
@@ -302,7 +303,23 @@ async def test_forget_without_x_account_and_with_a_question_pending(coach: Coach
     await chat.send("/start")
     await chat.send("Dora's Deli")
     await chat.send("/forget")
+    assert t("forget-ask-local") in chat.text()
     await chat.press(t("button-forget-yes"))
-    assert t("forget-done") in chat.text()
+    # No X account: nothing was asked of X, and the reply must not say it was.
+    assert t("forget-done-local") in chat.text() and t("forget-done") not in chat.text()
     async with coach.services.db.transaction() as session:
         assert (await session.scalars(select(User))).all() == []
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+async def test_forget_on_the_demo_account_does_not_claim_a_revocation(world: XWorld, lang: str) -> None:
+    tr = translator(lang)
+    chat = person_chat(world, ANNA)
+    chat.locale = lang
+    await chat.send("/demo")
+    await chat.send("/forget")
+    assert tr("forget-ask-local") in chat.text()
+    await chat.press(tr("button-forget-yes"))
+    said = chat.text()
+    assert tr("forget-done-local") in said and tr("forget-done") not in said
+    assert world.fake.requests["revoke"] == 0
