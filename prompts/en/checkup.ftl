@@ -221,7 +221,7 @@ chart-week = { $ago ->
    *[other] { $ago } weeks ago
 }
 chart-value = { $value }
-chart-caption = Your last four weeks on X.
+chart-caption = Your last four weeks on X
 
 ## nudgebird audit (the terminal).
 audit-title = Checkup of @{ $name } over the last { $days } days

@@ -3,6 +3,14 @@
 settings-title = Here is what I know about your business. Press a button to change an answer.
 settings-line = • { $label }: { $value }
 settings-saved = Saved.
+settings-minutes = { $minutes ->
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+}
+settings-hours = { $hours ->
+    [one] { $hours } hour
+   *[other] { $hours } hours
+}
 label-name = Name
 label-sector = Sector
 label-goals = Goals

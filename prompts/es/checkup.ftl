@@ -221,7 +221,7 @@ chart-week = { $ago ->
    *[other] hace { $ago } semanas
 }
 chart-value = { $value }
-chart-caption = Tus últimas cuatro semanas en X.
+chart-caption = Tus últimas cuatro semanas en X
 
 ## nudgebird audit (la terminal).
 audit-title = Chequeo de @{ $name } en los últimos { $days } días

@@ -3,6 +3,14 @@
 settings-title = Esto es lo que sé de tu negocio. Toca un botón para cambiar una respuesta.
 settings-line = • { $label }: { $value }
 settings-saved = Guardado.
+settings-minutes = { $minutes ->
+    [one] { $minutes } minuto
+   *[other] { $minutes } minutos
+}
+settings-hours = { $hours ->
+    [one] { $hours } hora
+   *[other] { $hours } horas
+}
 label-name = Nombre
 label-sector = Sector
 label-goals = Objetivos

@@ -221,7 +221,7 @@ chart-week = { $ago ->
    *[other] il y a { $ago } semaines
 }
 chart-value = { $value }
-chart-caption = Vos quatre dernières semaines sur X.
+chart-caption = Vos quatre dernières semaines sur X
 
 ## nudgebird audit (le terminal).
 audit-title = Bilan de @{ $name } sur les { $days } derniers jours

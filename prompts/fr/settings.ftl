@@ -3,6 +3,14 @@
 settings-title = Voici ce que je sais de votre entreprise. Appuyez sur un bouton pour modifier une réponse.
 settings-line = • { $label } : { $value }
 settings-saved = Enregistré.
+settings-minutes = { $minutes ->
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+}
+settings-hours = { $hours ->
+    [one] { $hours } heure
+   *[other] { $hours } heures
+}
 label-name = Nom
 label-sector = Secteur
 label-goals = Objectifs

@@ -221,7 +221,7 @@ chart-week = { $ago ->
    *[other] { $ago } settimane fa
 }
 chart-value = { $value }
-chart-caption = Le tue ultime quattro settimane su X.
+chart-caption = Le tue ultime quattro settimane su X
 
 ## nudgebird audit (il terminale).
 audit-title = Checkup di @{ $name } negli ultimi { $days } giorni

@@ -3,6 +3,14 @@
 settings-title = Ecco cosa so della tua attività. Premi un pulsante per cambiare una risposta.
 settings-line = • { $label }: { $value }
 settings-saved = Salvato.
+settings-minutes = { $minutes ->
+    [one] { $minutes } minuto
+   *[other] { $minutes } minuti
+}
+settings-hours = { $hours ->
+    [one] { $hours } ora
+   *[other] { $hours } ore
+}
 label-name = Nome
 label-sector = Settore
 label-goals = Obiettivi

@@ -113,3 +113,10 @@ def test_the_weekly_report_of_the_demo_account(lang: str) -> None:
     assert reply.attachment is not None and reply.attachment.mime == "image/png"
     assert reply.attachment.caption is not None and reply.attachment.caption.key == "chart-caption"
     assert png_size(reply.attachment.data) == (1080, 1350)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_caption_ends_without_punctuation_so_a_colon_can_follow(lang: str) -> None:
+    """The terminal prints "[caption: path]": "X.:" was the result of a caption ending in a period."""
+    caption = translator(lang)("chart-caption")
+    assert caption and caption[-1].isalnum(), caption

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import select
 
 from bot.i18n import translator
@@ -19,13 +20,36 @@ async def test_settings_show_every_answer(chat: Chat) -> None:
     for label, value in [
         ("label-name", "Forno Rossi"),
         ("label-goals", f"{t('goals-customers')}, {t('goals-community')}"),
-        ("label-minutes", t("minutes-value", minutes=20)),
+        ("label-minutes", t("settings-minutes", minutes=20)),
         ("label-timezone", "Europe/Rome"),
         ("label-nudgetime", "09:15"),
         ("label-language", "English"),
     ]:
         assert t("settings-line", label=t(label), value=value) in said
     assert t("label-timezone") in chat.labels()
+
+
+@pytest.mark.parametrize(
+    ("lang", "pick", "expected"),
+    [("it", "minutes-15", "15 min"), ("es", "minutes-60", "1 hora"), ("fr", "90", "90 minutes"),
+     ("en", "2 hours", "2 hours"), ("en", "1", "1 minute")],
+)  # fmt: skip
+async def test_the_time_a_day_reads_as_chosen_and_says_a_day_once(
+    chat: Chat, lang: str, pick: str, expected: str
+) -> None:
+    t = translator(lang)
+    chat.locale = lang
+    await onboard(chat, lang)
+    await chat.send("/settings")
+    await chat.press(t("label-minutes"))
+    if pick.startswith("minutes-"):
+        await chat.press(t(pick))
+    else:
+        await chat.send(pick)
+    assert t("settings-saved") in chat.text()
+    line = t("settings-line", label=t("label-minutes"), value=expected)
+    assert line in chat.text(), chat.text()
+    assert sum(line.count(day) for day in ("giorno", "día", "jour", "day")) == 1, line
 
 
 async def test_change_one_answer(chat: Chat, services: Services) -> None:
