@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import struct
+import subprocess
+import sys
 import zipfile
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -136,3 +139,67 @@ def test_a_chart_that_cannot_be_written(tmp_path: Path, capsys: pytest.CaptureFi
     target = str(tmp_path / "no-such-folder" / "chart.png")
     assert audit_main(None, True, "en", target) == 1
     assert capsys.readouterr().err == f"nudgebird: {translator('en')('audit-chart-failed', path=target)}\n"
+
+
+def run_cli(*args: str, stdout: int | None = subprocess.PIPE) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LANG")}
+    return subprocess.run(
+        [sys.executable, "-m", "bot", "audit", *args],
+        stdout=stdout,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_a_reader_that_stops_early_gets_no_traceback() -> None:
+    """`nudgebird audit --demo | head -3`: the pipe closes under the report; the audit ends quietly."""
+    env = {k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LANG")}
+    read, write = os.pipe()
+    os.close(read)  # the reader is gone before the first line: every write meets a broken pipe
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "bot", "audit", "--demo"],
+            stdout=write,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+            timeout=120,
+            check=False,
+        )
+    finally:
+        os.close(write)
+    assert done.stderr == "" and done.returncode == 0
+
+
+def test_a_language_we_do_not_have_is_said_once(capsys: pytest.CaptureFixture[str]) -> None:
+    assert audit_main(None, True, "de", None) == 0
+    captured = capsys.readouterr()
+    assert captured.err == f"nudgebird: {translator('en')('audit-language-unavailable', asked='de')}\n"
+    assert captured.out.startswith(translator("en")("audit-title", name="fornorossi", days=30))
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_terminal_names_no_chat_command(lang: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert audit_main(None, True, lang, None) == 0
+    out = " ".join(capsys.readouterr().out.split())
+    assert "/settings" not in out and "/connect" not in out
+    assert translator(lang)("audit-step-answer-question") in out
+
+
+def test_an_archive_without_its_account_file(tmp_path: Path) -> None:
+    """No account.js: a title that makes sense, and no JSON log line in the user's terminal."""
+    path = archive(tmp_path)
+    bare = tmp_path / "bare.zip"
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(bare, "w") as target:
+        for item in source.infolist():
+            if item.filename != "data/account.js":
+                target.writestr(item, source.read(item))
+    done = run_cli(str(bare), "--lang", "it")
+    assert done.returncode == 0, done.stderr
+    t = translator("it")
+    assert done.stdout.startswith(t("audit-title-unnamed", days=30)), done.stdout[:200]
+    assert "@ " not in done.stdout.splitlines()[0]
+    assert done.stderr == ""

@@ -225,6 +225,9 @@ chart-caption = Your last four weeks on X
 
 ## nudgebird audit (the terminal).
 audit-title = Checkup of @{ $name } over the last { $days } days
+audit-title-unnamed = Checkup of this X archive over the last { $days } days (the archive doesn't say whose account it is)
+audit-language-unavailable = I have no texts in "{ $asked }", so I'm using English.
+audit-step-answer-question = Start the coach with "nudgebird run" and answer its questions: its checkup takes the answers into account.
 audit-head-status = status
 audit-head-diagnosis = diagnosis
 audit-chart-written = Chart written to { $path }

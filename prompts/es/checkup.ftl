@@ -225,6 +225,9 @@ chart-caption = Tus últimas cuatro semanas en X
 
 ## nudgebird audit (la terminal).
 audit-title = Chequeo de @{ $name } en los últimos { $days } días
+audit-title-unnamed = Chequeo de este archivo de X en los últimos { $days } días (el archivo no dice de qué cuenta es)
+audit-language-unavailable = No tengo textos en "{ $asked }", así que uso el español.
+audit-step-answer-question = Inicia el coach con "nudgebird run" y responde a sus preguntas: su chequeo tiene en cuenta las respuestas.
 audit-head-status = estado
 audit-head-diagnosis = diagnóstico
 audit-chart-written = Gráfico guardado en { $path }

@@ -225,6 +225,9 @@ chart-caption = Vos quatre dernières semaines sur X
 
 ## nudgebird audit (le terminal).
 audit-title = Bilan de @{ $name } sur les { $days } derniers jours
+audit-title-unnamed = Bilan de cette archive X sur les { $days } derniers jours (l'archive ne dit pas à quel compte elle appartient)
+audit-language-unavailable = Je n'ai pas de textes en « { $asked } », j'utilise donc le français.
+audit-step-answer-question = Lancez le coach avec « nudgebird run » et répondez à ses questions : son bilan tient compte des réponses.
 audit-head-status = état
 audit-head-diagnosis = diagnostic
 audit-chart-written = Graphique écrit dans { $path }

@@ -225,6 +225,9 @@ chart-caption = Le tue ultime quattro settimane su X
 
 ## nudgebird audit (il terminale).
 audit-title = Checkup di @{ $name } negli ultimi { $days } giorni
+audit-title-unnamed = Checkup di questo archivio X negli ultimi { $days } giorni (l'archivio non dice di quale account sia)
+audit-language-unavailable = Non ho testi in "{ $asked }", quindi uso l'italiano.
+audit-step-answer-question = Avvia il coach con "nudgebird run" e rispondi alle sue domande: il suo checkup tiene conto delle risposte.
 audit-head-status = stato
 audit-head-diagnosis = diagnosi
 audit-chart-written = Grafico scritto in { $path }
