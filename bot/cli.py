@@ -71,8 +71,10 @@ def _common_routes(coach: Coach) -> list[BaseRoute]:
 
 
 async def _run(settings: Settings) -> None:
-    """Telegram (polling) or Slack (Socket Mode) when configured, else the terminal; the sign-in callback on PORT."""
+    """Telegram (polling) or Slack (Socket Mode) when configured, else the terminal; the daily nudges and the
+    sign-in callback on PORT beside them: everything in one process."""
     from bot.adapters.console import ConsoleAdapter, run_console
+    from bot.nudges.worker import run_worker
     from bot.platforms import configured, platforms
     from bot.web.app import build_app
     from bot.web.serve import serve
@@ -84,27 +86,32 @@ async def _run(settings: Settings) -> None:
         web = None
         if settings.x_configured:
             web = asyncio.create_task(serve(build_app(_common_routes(coach)), settings.port))
+        stop = asyncio.Event()
         if configured(coach):
             async with platforms(coach, "polling"):
                 with start_up_frozen():
-                    await _until_stopped()
+                    _stop_on_signals(stop)
+                    await run_worker(coach, stop=stop)
         else:
             console = ConsoleAdapter(sys.stdout, locale=_platform_locale())
             coach.attach(console)
             with start_up_frozen():
-                await run_console(coach, console)
+                nudging = asyncio.create_task(run_worker(coach, stop=stop))
+                try:
+                    await run_console(coach, console)
+                finally:
+                    stop.set()
+                    await nudging
         if web is not None:
             web.cancel()
     finally:
         await coach.services.close()
 
 
-async def _until_stopped() -> None:
-    stop = asyncio.Event()
+def _stop_on_signals(stop: asyncio.Event) -> None:
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(sig, stop.set)
-    await stop.wait()
 
 
 async def _web(settings: Settings) -> None:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from bot.analysis.classifier import detect_language, is_complaint
 from bot.analysis.facts import gather
 from bot.context import Context
-from bot.messages import Choice, Text
-from bot.nudges.schedule import zone_of
+from bot.messages import Choice, Reply, Text
+from bot.nudges.schedule import next_heard, next_nudge_text, zone_of
 from bot.nudges.topics import post_url, waiting_mentions
 from bot.router import Router
 from bot.x.store import load_account
@@ -17,7 +18,7 @@ from handlers.questions import NUDGE_TIME
 router = Router("nudges")
 
 MAX_LINKS = 8
-SNOOZES = {"day": timedelta(days=1), "week": timedelta(days=7)}
+WEEK = timedelta(days=7)
 
 
 @router.command("stop", anytime=True)
@@ -41,7 +42,7 @@ async def resume(ctx: Context) -> None:
     if ctx.user.nudge_time is None:
         ask(ctx, NUDGE_TIME, "settings")
         return
-    ctx.say("nudges-resumed", time=ctx.user.nudge_time)
+    ctx.send(Reply((Text("nudges-resumed"), next_nudge_text(ctx.user, ctx.now))))
 
 
 @router.command("snooze")
@@ -60,9 +61,14 @@ async def snooze(ctx: Context) -> None:
 @router.action("nudge-snooze")
 async def snoozed(ctx: Context) -> None:
     assert ctx.button is not None
-    length = SNOOZES.get(ctx.button.value, SNOOZES["day"])
-    ctx.user.snoozed_until = ctx.now + length
-    ctx.say("snoozed-week" if length == SNOOZES["week"] else "snoozed-day")
+    if ctx.button.value == "week":
+        ctx.user.snoozed_until = ctx.now + WEEK
+        said = "snoozed-week"
+    else:  # the next nudge they would get is skipped: today's if its hour is still to come
+        coming = next_heard(ctx.user, ctx.now)
+        ctx.user.snoozed_until = coming.at if coming is not None else ctx.now
+        said = "snoozed-day"
+    ctx.send(Reply((Text(said), next_nudge_text(ctx.user, ctx.now))))
 
 
 @router.action("nudge-done")
@@ -72,21 +78,31 @@ async def done(ctx: Context) -> None:
 
 @router.action("nudge-mentions", lasting=True)
 async def mentions(ctx: Context) -> None:
+    """The mentions waiting for a reply, each a link to X: those that sound like an unhappy customer first (the
+    nudge asks to answer them first), then the oldest."""
     account = await load_account(ctx.session, ctx.user, ctx.now)
     waiting = waiting_mentions(gather(account, ctx.now)) if account else []
     if not waiting:
         ctx.say("mentions-none-waiting")
         return
-    shown = waiting[:MAX_LINKS]
+    unhappy = {m.id for m in waiting if is_complaint(m.text, detect_language(m.text, m.lang))}
+    shown = sorted(waiting, key=lambda m: m.id not in unhappy)[:MAX_LINKS]  # stable: oldest first within each
     zone, _ = zone_of(ctx.user.timezone)
     buttons = tuple(
         (
             Choice(
-                Text("button-open-mention", {"n": n, "day": f"{m.created_at.astimezone(zone):%d/%m}"}),
+                Text(
+                    "button-open-mention",
+                    {
+                        "n": n,
+                        "day": f"{m.created_at.astimezone(zone):%d/%m}",
+                        "unhappy": "yes" if m.id in unhappy else "no",
+                    },
+                ),
                 "",
                 url=post_url(m),
             ),
         )
         for n, m in enumerate(shown, 1)
     )
-    ctx.say("mentions-waiting", count=len(waiting), shown=len(shown), buttons=buttons)
+    ctx.say("mentions-waiting", count=len(waiting), shown=len(shown), unhappy=len(unhappy), buttons=buttons)

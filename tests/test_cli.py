@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import signal
 import subprocess
@@ -111,3 +112,37 @@ def _old_posts(folder: Path) -> int:
 
     with sqlite3.connect(folder / "coach.db") as db:
         return int(db.execute("select count(*) from x_posts").fetchone()[0])
+
+
+def test_run_in_the_terminal_sends_the_days_nudge_while_it_is_open(tmp_path: Path) -> None:
+    """`nudgebird run` is the whole product in one process: the coach in the terminal and its daily nudges."""
+    from bot.i18n import translator
+    from tests.adapters.test_console import ONBOARDING, run
+
+    assert run([*ONBOARDING, "/demo"], tmp_path).returncode == 0
+    asyncio.run(_due_now_and_quiet_since_yesterday(tmp_path / "coach.db"))
+    coach = subprocess.Popen([sys.executable, "-m", "bot", "run"], env=env(tmp_path, LANG="en_US.UTF-8"),
+                             cwd=tmp_path, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                             text=True)  # fmt: skip
+    try:
+        time.sleep(8)  # the terminal stays open, with nothing typed, while the scheduler's first tick runs
+    finally:
+        out, err = coach.communicate(input="", timeout=60)
+    assert coach.returncode == 0 and "Traceback" not in err, err[-2000:]
+    assert translator("en")("button-stop-nudges") in out
+
+
+async def _due_now_and_quiet_since_yesterday(path: Path) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from sqlalchemy import update
+
+    from bot.storage.db import Database
+    from bot.storage.models import User
+
+    database = Database(f"sqlite+aiosqlite:///{path}")
+    now = datetime.now(UTC)
+    async with database.transaction() as session:
+        await session.execute(update(User).values(next_nudge_at=now - timedelta(minutes=1),
+                                                  last_seen_at=now - timedelta(days=1)))  # fmt: skip
+    await database.close()

@@ -18,7 +18,7 @@ from bot.analysis.thresholds import for_answers
 from bot.analysis.weekly import weekly_report
 from bot.context import Context
 from bot.messages import Choice, Reply, Text
-from bot.nudges.schedule import zone_of
+from bot.nudges.schedule import weekly_report_weekday, zone_of
 from bot.nudges.topics import candidates, phrasing
 from bot.storage.nudges import Nudge
 from bot.storage.x import XAccount
@@ -128,7 +128,7 @@ async def compose(ctx: Context, nudge: Nudge, inputs: Inputs, fresh: Freshness) 
             said.append(f"{topic.name}:{variant}")
             if topic.mentions:
                 buttons.insert(0, Choice(Text("button-show-mentions"), "nudge-mentions"))
-        if user.weekly_report and nudge.local_date.weekday() == user.weekly_day:
+        if user.weekly_report and nudge.local_date.weekday() == weekly_report_weekday(user):
             weekly = await asyncio.to_thread(weekly_report, account, answers, ctx.now, user.language)
             texts.extend(weekly.texts)
             attachment = weekly.attachment

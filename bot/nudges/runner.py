@@ -23,7 +23,7 @@ from bot.coach import Coach, Delivery, Pushed
 from bot.messages import UserKey
 from bot.metrics import metrics
 from bot.nudges.compose import compose, freshness, load_inputs, may_wait_for_x, synced
-from bot.nudges.schedule import LATE_GRACE, QUIET_AFTER_CHAT, next_due, zone_of
+from bot.nudges.schedule import LATE_GRACE, QUIET_AFTER_CHAT, latest_due, next_due, zone_of
 from bot.storage.db import Database, upsertable_insert
 from bot.storage.models import User
 from bot.storage.nudges import Nudge
@@ -291,13 +291,16 @@ class NudgeRunner:
             return int(getattr(result, "rowcount", 0) or 0)
 
     async def _claim_due(self, now: datetime) -> list[int]:
-        """Takes a batch of users whose nudge is due, inserting their nudge rows; other workers skip them.
-        A user who already has that day's row (a clock jumped back, say) gets no second one."""
+        """Takes a batch of users whose nudge is due, inserting their nudge rows; other workers skip them. Only the
+        users of platforms this worker can send to: the others are left for a worker that can (the console's
+        users, for one, are nudged by `nudgebird run` while it is open). A nudge missed by days (every worker
+        down) gives way to the day's own when its hour has come. A user who already has that day's row (a
+        clock jumped back, say) gets no second one."""
         async with self.db.transaction() as session:
             users = (
                 await session.scalars(
                     select(User)
-                    .where(User.next_nudge_at <= now)
+                    .where(User.next_nudge_at <= now, User.platform.in_(self.coach.adapters))
                     .order_by(User.next_nudge_at)
                     .limit(self.batch)
                     .with_for_update(skip_locked=True)
@@ -307,6 +310,10 @@ class NudgeRunner:
             for user in users:
                 due = user.next_nudge_at
                 assert due is not None
+                if now - due > LATE_GRACE:  # every worker was down: today's nudge may still be on time
+                    latest = latest_due(user, now)
+                    if latest is not None and latest.at > due:
+                        due = latest.at
                 zone, _ = zone_of(user.timezone)
                 local_date = due.astimezone(zone).date()
                 rows[(user.id, local_date)] = {

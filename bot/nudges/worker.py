@@ -16,13 +16,14 @@ log = logging.getLogger(__name__)
 TICK_SECONDS = 20.0
 
 
-async def run_worker(coach: Coach, *, tick: float = TICK_SECONDS) -> None:
-    """SIGTERM and SIGINT let the run in progress finish, hand the claims still waiting for a retry to the
-    other workers, then exit."""
-    stop = asyncio.Event()
-    loop = asyncio.get_running_loop()
-    for sig in (signal.SIGTERM, signal.SIGINT):
-        loop.add_signal_handler(sig, stop.set)
+async def run_worker(coach: Coach, *, tick: float = TICK_SECONDS, stop: asyncio.Event | None = None) -> None:
+    """Until `stop` is set (by default: SIGTERM or SIGINT): the run in progress finishes, the claims still
+    waiting for a retry are handed to the other workers, then it returns."""
+    if stop is None:
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            loop.add_signal_handler(sig, stop.set)
     runner = NudgeRunner(coach)
     log.info("nudge worker started", extra={"worker": runner.worker})
     purged_on = None

@@ -6,19 +6,39 @@ command-resume = start the daily nudges again
 command-snooze = no nudges for a day or a week
 
 nudges-stopped = Nudges paused. I won't write first until you type /resume.
-nudges-resumed = Nudges back on: see you tomorrow at { $time }.
+nudges-resumed = Nudges back on.
 snooze-how-long = How long should I keep quiet?
 button-snooze-day = One day
 button-snooze-week = One week
-snoozed-day = Fine, no nudge tomorrow.
+snoozed-day = Fine, I'll skip the next nudge.
 snoozed-week = Fine, I'll be quiet for a week.
+nudge-next = { $when ->
+    [today] Next nudge: today at { $time }.
+    [tomorrow] Next nudge: tomorrow at { $time }.
+    [mon] Next nudge: Monday at { $time }.
+    [tue] Next nudge: Tuesday at { $time }.
+    [wed] Next nudge: Wednesday at { $time }.
+    [thu] Next nudge: Thursday at { $time }.
+    [fri] Next nudge: Friday at { $time }.
+    [sat] Next nudge: Saturday at { $time }.
+    [sun] Next nudge: Sunday at { $time }.
+    [stopped] Nudges are paused: type /resume to turn them back on.
+    [none] No nudge is planned: every day of the week is a day off. You can change that in /settings.
+   *[other] Next nudge: on { $date } at { $time }.
+}
 nudge-done-thanks = Nice work! That's how an account grows.
 mentions-none-waiting = Nobody is waiting for an answer right now. 👏
 mentions-waiting = { $count ->
     [one] 1 mention is waiting for you:
-   *[other] { $count } mentions are waiting; here are the oldest { $shown }:
+   *[other] { $unhappy ->
+        [0] { $count } mentions are waiting; here are the oldest { $shown }:
+       *[other] { $count } mentions are waiting; here are { $shown }, the unhappy customers first:
+    }
 }
-button-open-mention = Open #{ $n } ({ $day })
+button-open-mention = { $unhappy ->
+    [yes] Open #{ $n } ({ $day }, unhappy customer)
+   *[no] Open #{ $n } ({ $day })
+}
 button-show-mentions = Show the mentions
 button-snooze = Snooze
 button-stop-nudges = Stop nudges

@@ -6,19 +6,39 @@ command-resume = reactivar los empujones diarios
 command-snooze = sin empujones durante un día o una semana
 
 nudges-stopped = Empujones en pausa. No volveré a escribirte yo primero hasta que escribas /resume.
-nudges-resumed = Empujones activados de nuevo: nos vemos mañana a las { $time }.
+nudges-resumed = Empujones activados de nuevo.
 snooze-how-long = ¿Cuánto tiempo quieres que no te escriba?
 button-snooze-day = Un día
 button-snooze-week = Una semana
-snoozed-day = Vale, mañana no hay empujón.
+snoozed-day = Vale, me salto el próximo empujón.
 snoozed-week = Vale, no te molesto durante una semana.
+nudge-next = { $when ->
+    [today] Próximo empujón: hoy a las { $time }.
+    [tomorrow] Próximo empujón: mañana a las { $time }.
+    [mon] Próximo empujón: el lunes a las { $time }.
+    [tue] Próximo empujón: el martes a las { $time }.
+    [wed] Próximo empujón: el miércoles a las { $time }.
+    [thu] Próximo empujón: el jueves a las { $time }.
+    [fri] Próximo empujón: el viernes a las { $time }.
+    [sat] Próximo empujón: el sábado a las { $time }.
+    [sun] Próximo empujón: el domingo a las { $time }.
+    [stopped] Los empujones están en pausa: escribe /resume para reactivarlos.
+    [none] No hay ningún empujón previsto: todos los días de la semana son de descanso. Puedes cambiarlo en /settings.
+   *[other] Próximo empujón: el { $date } a las { $time }.
+}
 nudge-done-thanks = ¡Buen trabajo! Así es como crece una cuenta.
 mentions-none-waiting = Ahora mismo nadie espera respuesta. 👏
 mentions-waiting = { $count ->
     [one] Tienes 1 mención esperando:
-   *[other] Tienes { $count } menciones esperando; estas son las { $shown } más antiguas:
+   *[other] { $unhappy ->
+        [0] Tienes { $count } menciones esperando; estas son las { $shown } más antiguas:
+       *[other] Tienes { $count } menciones esperando; aquí tienes { $shown }, primero los clientes descontentos:
+    }
 }
-button-open-mention = Abrir #{ $n } ({ $day })
+button-open-mention = { $unhappy ->
+    [yes] Abrir #{ $n } ({ $day }, cliente descontento)
+   *[no] Abrir #{ $n } ({ $day })
+}
 button-show-mentions = Ver las menciones
 button-snooze = Posponer
 button-stop-nudges = Parar los empujones

@@ -6,19 +6,39 @@ command-resume = relancer les coups de pouce quotidiens
 command-snooze = pas de coup de pouce pendant un jour ou une semaine
 
 nudges-stopped = Coups de pouce en pause. Je ne vous écrirai plus en premier tant que vous n'aurez pas tapé /resume.
-nudges-resumed = Les coups de pouce reprennent : rendez-vous demain à { $time }.
+nudges-resumed = Les coups de pouce reprennent.
 snooze-how-long = Combien de temps dois-je me faire discret ?
 button-snooze-day = Un jour
 button-snooze-week = Une semaine
-snoozed-day = Entendu, pas de coup de pouce demain.
+snoozed-day = Entendu, je saute le prochain coup de pouce.
 snoozed-week = Entendu, je me fais discret pendant une semaine.
+nudge-next = { $when ->
+    [today] Prochain coup de pouce : aujourd'hui à { $time }.
+    [tomorrow] Prochain coup de pouce : demain à { $time }.
+    [mon] Prochain coup de pouce : lundi à { $time }.
+    [tue] Prochain coup de pouce : mardi à { $time }.
+    [wed] Prochain coup de pouce : mercredi à { $time }.
+    [thu] Prochain coup de pouce : jeudi à { $time }.
+    [fri] Prochain coup de pouce : vendredi à { $time }.
+    [sat] Prochain coup de pouce : samedi à { $time }.
+    [sun] Prochain coup de pouce : dimanche à { $time }.
+    [stopped] Les coups de pouce sont en pause : tapez /resume pour les réactiver.
+    [none] Aucun coup de pouce prévu : tous les jours de la semaine sont des jours de repos. Vous pouvez changer cela dans /settings.
+   *[other] Prochain coup de pouce : le { $date } à { $time }.
+}
 nudge-done-thanks = Bravo ! C'est comme ça qu'un compte grandit.
 mentions-none-waiting = Personne n'attend de réponse pour le moment. 👏
 mentions-waiting = { $count ->
-    [one] { $count } mention vous attend :
-   *[other] { $count } mentions vous attendent ; voici les { $shown } plus anciennes :
+    [one] { $count } mention vous attend :
+   *[other] { $unhappy ->
+        [0] { $count } mentions vous attendent ; voici les { $shown } plus anciennes :
+       *[other] { $count } mentions vous attendent ; en voici { $shown }, les clients mécontents d'abord :
+    }
 }
-button-open-mention = Ouvrir #{ $n } ({ $day })
+button-open-mention = { $unhappy ->
+    [yes] Ouvrir #{ $n } ({ $day }, client mécontent)
+   *[no] Ouvrir #{ $n } ({ $day })
+}
 button-show-mentions = Voir les mentions
 button-snooze = Plus tard
 button-stop-nudges = Stop aux coups de pouce

@@ -6,19 +6,39 @@ command-resume = riattiva i promemoria quotidiani
 command-snooze = niente promemoria per un giorno o una settimana
 
 nudges-stopped = Promemoria in pausa. Non ti scrivo più per primo finché non scrivi /resume.
-nudges-resumed = Promemoria di nuovo attivi: ci sentiamo domani alle { $time }.
+nudges-resumed = Promemoria di nuovo attivi.
 snooze-how-long = Per quanto tempo preferisci che non mi faccia sentire?
 button-snooze-day = Un giorno
 button-snooze-week = Una settimana
-snoozed-day = D'accordo, domani niente promemoria.
+snoozed-day = D'accordo, salto il prossimo promemoria.
 snoozed-week = D'accordo, per una settimana non mi faccio sentire.
+nudge-next = { $when ->
+    [today] Prossimo promemoria: oggi alle { $time }.
+    [tomorrow] Prossimo promemoria: domani alle { $time }.
+    [mon] Prossimo promemoria: lunedì alle { $time }.
+    [tue] Prossimo promemoria: martedì alle { $time }.
+    [wed] Prossimo promemoria: mercoledì alle { $time }.
+    [thu] Prossimo promemoria: giovedì alle { $time }.
+    [fri] Prossimo promemoria: venerdì alle { $time }.
+    [sat] Prossimo promemoria: sabato alle { $time }.
+    [sun] Prossimo promemoria: domenica alle { $time }.
+    [stopped] I promemoria sono in pausa: scrivi /resume per riattivarli.
+    [none] Nessun promemoria in programma: tutti i giorni della settimana sono liberi. Puoi cambiarlo in /settings.
+   *[other] Prossimo promemoria: il { $date } alle { $time }.
+}
 nudge-done-thanks = Ottimo lavoro! È così che cresce un account.
 mentions-none-waiting = In questo momento nessuno aspetta una risposta. 👏
 mentions-waiting = { $count ->
     [one] 1 menzione ti aspetta:
-   *[other] { $count } menzioni ti aspettano; ecco le { $shown } più vecchie:
+   *[other] { $unhappy ->
+        [0] { $count } menzioni ti aspettano; ecco le { $shown } più vecchie:
+       *[other] { $count } menzioni ti aspettano; eccone { $shown }, prima i clienti scontenti:
+    }
 }
-button-open-mention = Apri #{ $n } ({ $day })
+button-open-mention = { $unhappy ->
+    [yes] Apri #{ $n } ({ $day }, cliente scontento)
+   *[no] Apri #{ $n } ({ $day })
+}
 button-show-mentions = Mostra le menzioni
 button-snooze = Rimanda
 button-stop-nudges = Ferma i promemoria

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from sqlalchemy import delete, func, select
@@ -184,6 +184,7 @@ async def test_stop_and_resume(chat: Chat, coach: Coach, clock: FixedClock) -> N
     assert await run_at(coach, clock, MONDAY_0700_UTC + timedelta(hours=2)) == {}
     clock.set(MONDAY_0700_UTC + timedelta(hours=3))
     await chat.send("/resume")
+    assert translator("en")("nudge-next", {"when": "tomorrow", "time": "09:15"}) in chat.text()
     assert await run_at(coach, clock, MONDAY_0700_UTC + timedelta(days=1, hours=1, minutes=15)) == {"sent": 1}
 
 
@@ -195,6 +196,39 @@ async def test_snooze_a_week(chat: Chat, coach: Coach, clock: FixedClock) -> Non
     for day in range(7):
         assert await run_at(coach, clock, MONDAY_0700_UTC + timedelta(days=day, hours=2)) == {}
     assert await run_at(coach, clock, MONDAY_0700_UTC + timedelta(days=7, hours=2)) == {"sent": 1}
+
+
+async def test_snooze_a_day_skips_the_next_nudge_and_says_when_the_one_after_is(
+    chat: Chat, coach: Coach, clock: FixedClock
+) -> None:
+    await demo_user(chat, clock)
+    clock.set(MONDAY_0700_UTC - timedelta(hours=6))  # 02:00 in Rome: today's 09:15 is the next one
+    await chat.send("/snooze")
+    await chat.press(translator("en")("button-snooze-day"))
+    assert chat.text() == "Fine, I'll skip the next nudge.\n\nNext nudge: tomorrow at 09:15."
+    assert await run_at(coach, clock, MONDAY_0700_UTC + timedelta(hours=2)) == {}
+    assert await run_at(coach, clock, MONDAY_0700_UTC + timedelta(days=1, hours=2)) == {"sent": 1}
+
+
+async def test_after_days_with_every_worker_down_todays_nudge_still_goes_on_time(
+    chat: Chat, coach: Coach, clock: FixedClock
+) -> None:
+    await demo_user(chat, clock)
+    friday_0920_rome = MONDAY_0700_UTC + timedelta(days=4, hours=1, minutes=20)
+    assert await run_at(coach, clock, friday_0920_rome) == {"sent": 1}
+    assert [(n.local_date, n.status) for n in await nudges(coach.services)] == [(date(2026, 11, 27), "sent")]
+
+
+async def test_a_worker_leaves_the_users_of_platforms_it_cannot_reach(
+    chat: Chat, services: Services, coach: Coach, clock: FixedClock
+) -> None:
+    await demo_user(chat, clock)
+    due = MONDAY_0700_UTC + timedelta(hours=1, minutes=20)
+    clock.set(due)
+    elsewhere = Coach(services, routes())  # a worker without the platform this user is on
+    assert dict((await NudgeRunner(elsewhere).run_once(due)).outcomes) == {}
+    assert await nudges(services) == []
+    assert await run_at(coach, clock, due) == {"sent": 1}
 
 
 async def test_days_off(chat: Chat, coach: Coach, clock: FixedClock) -> None:
@@ -234,6 +268,21 @@ async def test_the_weekly_report_comes_inside_the_days_nudge(chat: Chat, coach: 
     sent = chat.replies()
     assert len(sent) == 1 and sent[0].attachment is not None
     assert sent[0].attachment.data.startswith(b"\x89PNG")
+
+
+async def test_a_weekly_report_due_on_a_day_off_comes_with_the_next_nudge(
+    chat: Chat, coach: Coach, clock: FixedClock
+) -> None:
+    await demo_user(chat, clock, weekly_day=0)
+    async with coach.services.db.transaction() as session:
+        user = await session.scalar(select(User))
+        assert user is not None
+        user.days_off = ["0"]  # Monday, the weekly report's day
+        user.next_nudge_at = MONDAY_0700_UTC + timedelta(days=1, hours=1, minutes=15)
+    chat.replies()
+    assert await run_at(coach, clock, MONDAY_0700_UTC + timedelta(days=1, hours=1, minutes=20)) == {"sent": 1}
+    (sent,) = chat.replies()
+    assert sent.attachment is not None and sent.attachment.data.startswith(b"\x89PNG")
 
 
 async def test_a_user_deleted_mid_run_does_not_stop_the_others(services: Services, clock: FixedClock) -> None:

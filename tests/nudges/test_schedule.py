@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from bot.nudges.schedule import next_due
+from bot.nudges.schedule import latest_due, next_due, next_nudge_text
 from bot.storage.models import User
 
 
@@ -118,3 +118,36 @@ def test_a_zone_the_tz_database_no_longer_knows_falls_back_to_utc() -> None:
 
 def test_every_day_off_means_no_nudge() -> None:
     assert next_due(user(days_off=[str(d) for d in range(7)]), utc(2026, 11, 23, 6, 0)) is None
+
+
+def test_one_day_left_in_the_week_comes_every_week() -> None:
+    sundays_only = user(days_off=[str(d) for d in range(6)])
+    sunday = next_due(sundays_only, utc(2026, 11, 23, 6, 0))
+    assert sunday is not None and sunday.local_date == date(2026, 11, 29)
+    following = next_due(sundays_only, sunday.at)
+    assert following is not None and following.local_date == date(2026, 12, 6)
+
+
+def test_the_latest_due_is_todays_once_its_hour_has_come() -> None:
+    latest = latest_due(user(), utc(2026, 11, 30, 8, 5))  # 09:05 Rome, five minutes after the hour
+    assert latest is not None and latest.local_date == date(2026, 11, 30) and latest.at == utc(2026, 11, 30, 8, 0)
+    earlier = latest_due(user(), utc(2026, 11, 30, 7, 0))
+    assert earlier is not None and earlier.local_date == date(2026, 11, 29)
+    assert latest_due(user(days_off=["0"]), utc(2026, 11, 30, 8, 5)).local_date == date(2026, 11, 29)  # type: ignore[union-attr]
+    assert latest_due(user(snoozed_until=utc(2026, 12, 1, 0, 0)), utc(2026, 11, 30, 8, 5)) is None
+
+
+@pytest.mark.parametrize(
+    ("now", "extra", "when"),
+    [
+        (utc(2026, 11, 23, 0, 4), {}, "today"),  # 01:04 Rome, nudge at 09:00
+        (utc(2026, 11, 23, 6, 30), {}, "tomorrow"),  # 07:30: today's falls in the quiet after talking to us
+        (utc(2026, 11, 23, 9, 0), {"days_off": ["1", "2"]}, "thu"),  # after Monday's, Tuesday and Wednesday off
+        (utc(2026, 11, 23, 9, 0), {"days_off": [str(d) for d in range(7)]}, "none"),
+        (utc(2026, 11, 23, 9, 0), {"nudges_wanted": False}, "stopped"),
+    ],
+)
+def test_when_the_next_nudge_comes_in_words(now: datetime, extra: dict[str, object], when: str) -> None:
+    text = next_nudge_text(user(**extra), now)
+    assert text.values["when"] == when
+    assert text.values["time"] == ("" if when in ("none", "stopped") else "09:00")
