@@ -149,6 +149,8 @@ def test_heldout_shares_no_item_with_an_earlier_set(heldout_set: EvalSet, other_
 # items that this file's test found to be chance near copies of earlier sets were then taken out (fr
 # conversational 0.9059 -> 0.9048, question 0.8889 -> 0.8837; es conversational 0.9318 -> 0.9302). English
 # divisive words added later from the tuning set's misses raised en divisive here from 0.70 to 0.78.
+# Complaints on it: 0.30/0.44/0.67/0.55 (it/fr/es/en) with the rules; measured once more, with the learnt
+# complaint model of 4ddbc85 (settings chosen by cross-validation of the training pool): the figures below.
 # The benchmark prints the current figures; this table only sets the floors.
 MEASURED = {
     HELDOUT_SET.name: {
@@ -164,10 +166,10 @@ MEASURED = {
         "en": (0.9907, 0.9787, 0.9500, 0.1818, 1.0000),
     },
     BLIND_SET.name: {
-        "it": (0.8636, 0.8636, 0.8780, 0.4211, 0.3030),
-        "fr": (0.8936, 0.9048, 0.8837, 0.3529, 0.4390),
-        "es": (0.9185, 0.9302, 0.9756, 0.3529, 0.6667),
-        "en": (0.8936, 0.9059, 0.9268, 0.7000, 0.5500),
+        "it": (0.8636, 0.8636, 0.8780, 0.4211, 0.8475),
+        "fr": (0.8936, 0.9048, 0.8837, 0.3529, 0.6939),
+        "es": (0.9185, 0.9302, 0.9756, 0.3529, 0.8772),
+        "en": (0.8936, 0.9059, 0.9268, 0.7000, 0.8621),
     },
 }
 TARGET_MARGIN = 0.02  # promotional and conversational: about one item of fifty
