@@ -21,7 +21,7 @@ def _menu(ctx: Context) -> None:
 async def language(ctx: Context) -> None:
     code = ctx.incoming.args.strip().lower()[:2]
     if code in LANGUAGES:
-        _set(ctx, code)
+        await _set(ctx, code)
         return
     _menu(ctx)
 
@@ -34,10 +34,20 @@ async def menu(ctx: Context) -> None:
 @router.action("language")
 async def chosen(ctx: Context) -> None:
     assert ctx.button is not None
-    _set(ctx, ctx.button.value)
+    await _set(ctx, ctx.button.value)
 
 
-def _set(ctx: Context, code: str) -> None:
+async def _set(ctx: Context, code: str) -> None:
     ctx.user.language = code
     ctx.user.language_chosen = True
     ctx.say("language-set")
+    await _ask_pending_again(ctx)
+
+
+async def _ask_pending_again(ctx: Context) -> None:
+    """A question was waiting (onboarding, /settings…): asked again, now in the new language."""
+    from handlers import routes  # handlers/__init__ imports this module: looked up when needed
+
+    asker = routes().asker_for(ctx.user.step)
+    if ctx.user.step and asker is not None:
+        await asker(ctx)
