@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.context import Context
-from bot.messages import Choice, Text
+from bot.messages import Choice, Kind, Text
 from bot.router import Router
 from handlers.asking import ask, current, take_button, take_text
 from handlers.connect import DEMO
@@ -12,6 +12,7 @@ from handlers.questions import NAME, ORDER, Question, answered
 router = Router("onboarding")
 STEP = "onboarding"
 OFF_X = "onboarding-offx"
+CARRY_ON = "onboarding-carry-on"
 
 
 def _after(question: Question) -> Question | None:
@@ -21,6 +22,19 @@ def _after(question: Question) -> Question | None:
 
 def _first_unanswered(ctx: Context) -> Question:
     return next((q for q in ORDER if not answered(ctx.user, q)), NAME)
+
+
+def _paused(ctx: Context) -> bool:
+    """Onboarding begun, then left: stopped after the audience warning, or cancelled."""
+    return not ctx.user.onboarded and answered(ctx.user, NAME)
+
+
+def _resume(ctx: Context) -> None:
+    ctx.say("onboarding-resume")
+    if all(answered(ctx.user, q) for q in ORDER):
+        _continue(ctx, ORDER[-1])
+        return
+    ask(ctx, _first_unanswered(ctx), STEP)
 
 
 @router.command("start", anytime=True)
@@ -39,8 +53,23 @@ async def start(ctx: Context) -> None:
             buttons=((Choice(Text("button-start-over"), "onboarding-restart"),),),
         )
         return
+    if _paused(ctx):
+        if ctx.incoming.kind is Kind.COMMAND:
+            _resume(ctx)
+            return
+        # Anything typed after leaving the questions: a short reminder, not the whole welcome again.
+        ctx.say("onboarding-paused-reminder", buttons=((Choice(Text("button-carry-on"), CARRY_ON),),))
+        return
     ctx.say("welcome")
     ask(ctx, _first_unanswered(ctx), STEP)
+
+
+@router.action(CARRY_ON)
+async def carry_on(ctx: Context) -> None:
+    if ctx.user.onboarded or ctx.user.step:
+        await start(ctx)
+        return
+    _resume(ctx)
 
 
 @router.action("onboarding-restart")

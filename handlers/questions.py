@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.i18n import Translator
-from bot.localtime import parse_clock_time, resolve_timezone
+from bot.localtime import is_fixed_offset, parse_clock_time, resolve_timezone
 from bot.messages import Choice, Text
 from bot.storage.models import User
 
@@ -153,6 +153,8 @@ def _read_minutes(text: str, t: Translator, question: Question) -> str:
 
 
 def _read_timezone(text: str, _t: Translator, question: Question) -> str:
+    if is_fixed_offset(text):
+        raise Invalid(f"{question.expected}-offset")
     zone = resolve_timezone(text)
     if zone is None:
         raise Invalid(question.expected)

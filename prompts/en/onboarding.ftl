@@ -56,6 +56,8 @@ tip-audience-elsewhere = Let me be honest: if your customers aren't on X, anothe
 button-continue-anyway = Continue anyway
 button-stop-here = Stop here
 onboarding-paused-offx = Understood. Your answers are saved; if you change your mind, type /start and we'll carry on.
+onboarding-paused-reminder = We stopped partway through the questions; your answers so far are saved. Shall we carry on? Press the button or type /start. /help shows everything else I can do.
+button-carry-on = Carry on with the questions
 
 ask-minutes = How much time can you give X on a normal day?
 expected-minutes = Please pick an option or type a number of minutes between 1 and 600 (for example 20).
@@ -76,6 +78,7 @@ tip-autodms = Thanks for being honest. Automatic DMs to new followers read as sp
 
 ask-timezone = Which time zone are you in? Type your city (for example Rome, Paris, Madrid, Buenos Aires) or pick one below.
 expected-timezone = I couldn't find that time zone. Type a city (like Milan or Seville) or a zone name like Europe/Rome.
+expected-timezone-offset = Fixed offsets like Etc/GMT+5 or UTC+1 are easy to get backwards (Etc/GMT+5 means five hours behind UTC, not ahead) and they ignore summer time. Type your city instead (like Rome, Lugano or New York).
 timezone-option = { $zone }
 
 ask-nudgetime = When would you like your daily nudge? Pick a time or type one (like 9:15).

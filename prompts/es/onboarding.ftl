@@ -56,6 +56,8 @@ tip-audience-elsewhere = Te lo digo con sinceridad: si tus clientes no están en
 button-continue-anyway = Seguir de todos modos
 button-stop-here = Dejarlo aquí
 onboarding-paused-offx = Entendido. Tus respuestas quedan guardadas; si cambias de idea, escribe /start y seguimos.
+onboarding-paused-reminder = Nos quedamos a mitad de las preguntas; tus respuestas hasta ahora están guardadas. ¿Seguimos? Pulsa el botón o escribe /start. Con /help ves todo lo demás que sé hacer.
+button-carry-on = Seguir con las preguntas
 
 ask-minutes = ¿Cuánto tiempo puedes dedicarle a X en un día normal?
 expected-minutes = Elige una opción o escribe un número de minutos entre 1 y 600 (por ejemplo, 20).
@@ -77,6 +79,7 @@ tip-autodms = Gracias por tu sinceridad. Los mensajes directos automáticos a nu
 
 ask-timezone = ¿En qué zona horaria estás? Escribe tu ciudad (por ejemplo, Madrid, Sevilla o Buenos Aires) o elige una de abajo.
 expected-timezone = No encontré esa zona horaria. Escribe una ciudad (como Madrid o Sevilla) o el nombre de una zona, como Europe/Madrid.
+expected-timezone-offset = Los desfases fijos como Etc/GMT+5 o UTC+1 se leen fácilmente al revés (Etc/GMT+5 significa cinco horas por detrás de UTC, no por delante) y no tienen en cuenta el horario de verano. Escribe mejor tu ciudad (como Roma, Lugano o Nueva York).
 timezone-option = { $zone }
 
 ask-nudgetime = ¿A qué hora quieres tu empujón diario? Elige una hora o escríbela (por ejemplo, 9:15).

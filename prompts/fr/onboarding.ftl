@@ -56,6 +56,8 @@ tip-audience-elsewhere = Soyons francs : si vos clients ne sont pas sur X, un a
 button-continue-anyway = Continuer quand même
 button-stop-here = Arrêter là
 onboarding-paused-offx = Entendu. Vos réponses sont enregistrées ; si vous changez d'avis, tapez /start et nous reprendrons.
+onboarding-paused-reminder = Nous nous sommes arrêtés au milieu des questions ; vos réponses jusqu'ici sont enregistrées. On continue ? Appuyez sur le bouton ou tapez /start. /help vous montre tout ce que je sais faire d'autre.
+button-carry-on = Continuer les questions
 
 ask-minutes = Combien de temps pouvez-vous consacrer à X dans une journée normale ?
 expected-minutes = Choisissez une option ou tapez un nombre de minutes entre 1 et 600 (par exemple 20).
@@ -76,6 +78,7 @@ tip-autodms = Merci pour votre franchise. Les messages privés automatiques envo
 
 ask-timezone = Dans quel fuseau horaire êtes-vous ? Tapez votre ville (par exemple Paris, Lyon, Marseille) ou choisissez ci-dessous.
 expected-timezone = Je n'ai pas trouvé ce fuseau horaire. Tapez une ville (comme Paris ou Lyon) ou un nom de fuseau comme Europe/Paris.
+expected-timezone-offset = Les décalages fixes comme Etc/GMT+5 ou UTC+1 se lisent facilement à l'envers (Etc/GMT+5 veut dire cinq heures derrière UTC, pas devant) et ignorent l'heure d'été. Tapez plutôt votre ville (comme Rome, Lugano ou New York).
 timezone-option = { $zone }
 
 ask-nudgetime = À quelle heure voulez-vous recevoir votre coup de pouce quotidien ? Choisissez une heure ou tapez-la (par exemple 9:15).

@@ -56,6 +56,8 @@ tip-audience-elsewhere = Te lo dico sinceramente: se i tuoi clienti non sono su 
 button-continue-anyway = Continua lo stesso
 button-stop-here = Mi fermo qui
 onboarding-paused-offx = Capito. Le tue risposte sono salvate; se cambi idea, scrivi /start e andiamo avanti.
+onboarding-paused-reminder = Ci eravamo fermati a metà delle domande; le risposte date finora sono salvate. Andiamo avanti? Premi il pulsante o scrivi /start. Con /help vedi tutto il resto che so fare.
+button-carry-on = Continua con le domande
 
 ask-minutes = Quanto tempo puoi dedicare a X in una giornata normale?
 expected-minutes = Scegli un'opzione o scrivi un numero di minuti tra 1 e 600 (per esempio 20).
@@ -77,6 +79,7 @@ tip-autodms = Grazie della sincerità. I messaggi automatici ai nuovi follower s
 
 ask-timezone = In che fuso orario sei? Scrivi la tua città (per esempio Roma, Milano, Napoli) oppure scegli qui sotto.
 expected-timezone = Non ho trovato questo fuso orario. Scrivi una città (come Roma o Milano) o il nome di un fuso come Europe/Rome.
+expected-timezone-offset = Scarti fissi come Etc/GMT+5 o UTC+1 si leggono facilmente al contrario (Etc/GMT+5 vuol dire cinque ore indietro rispetto a UTC, non avanti) e ignorano l'ora legale. Scrivi piuttosto la tua città (come Roma, Lugano o New York).
 timezone-option = { $zone }
 
 ask-nudgetime = A che ora vuoi il tuo promemoria quotidiano? Scegli un orario o scrivilo tu (per esempio 9:15).

@@ -297,3 +297,39 @@ async def test_without_x_sign_in_the_end_offers_the_demo_account(chat: Chat, ser
     await chat.press(t("button-demo"))
     assert t("demo-attached") in chat.text()
     assert t("checkup-button-full") in chat.labels()
+
+
+async def test_after_stopping_a_message_gets_a_short_offer_to_carry_on_not_the_welcome(
+    chat: Chat, services: Services
+) -> None:
+    t = translator("en")
+    await onboard_until(chat, "ask-onx")
+    await chat.press(t("onx-no"))
+    await chat.press(t("button-stop-here"))
+    await chat.send("hello")
+    assert t("welcome") not in chat.text() and t("ask-name") not in chat.text()
+    assert chat.text() == t("onboarding-paused-reminder")
+    assert chat.labels() == [t("button-carry-on")]
+    await chat.press(t("button-carry-on"))
+    assert t("onboarding-resume") in chat.text() and t("ask-minutes") in chat.text()
+    user = await stored(services)
+    assert (user.step, user.business_name, user.audience_on_x) == ("onboarding:minutes", "Forno", "no")
+
+
+async def test_start_after_a_cancel_resumes_without_the_welcome(chat: Chat) -> None:
+    t = translator("en")
+    await onboard_until(chat, "ask-customers")
+    await chat.send("/cancel")
+    await chat.send("/start")
+    assert t("welcome") not in chat.text()
+    assert t("onboarding-resume") in chat.text() and t("ask-customers") in chat.text()
+
+
+async def test_a_fixed_utc_offset_is_refused_with_a_word_on_why(chat: Chat, services: Services) -> None:
+    t = translator("en")
+    await onboard_until(chat, "ask-timezone")
+    await chat.send("Etc/GMT+5")
+    assert t("expected-timezone-offset") in chat.text() and t("ask-timezone") in chat.text()
+    await chat.send("Milan, Italy")
+    assert t("ask-nudgetime") in chat.text()
+    assert (await stored(services)).timezone == "Europe/Rome"
