@@ -147,11 +147,13 @@ def _audit(path: str | None, demo: bool, lang: str | None, chart: str | None) ->
     if account is None:
         return 1 if path else 2
     answers = Answers()
-    if not _say(render(run_checkup(account, answers, now), account, t, _terminal_width())):
+    mentions = demo  # an X archive has no mentions: what needs them is not judged
+    checkup = run_checkup(account, answers, now, mentions=mentions)
+    if not _say(render(checkup, account, t, _terminal_width())):
         return 0
     if chart:
         try:
-            Path(chart).write_bytes(render_png(weekly_series(account, answers, now), t))
+            Path(chart).write_bytes(render_png(weekly_series(account, answers, now, mentions=mentions), t))
         except OSError:
             print(f"nudgebird: {t('audit-chart-failed', path=chart)}", file=sys.stderr)
             return 1

@@ -98,7 +98,11 @@ def test_an_archive(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert audit_main(str(archive(tmp_path)), False, "en", None) == 0
     out = capsys.readouterr().out
     assert out.startswith(t("audit-title", name="pasticceria_ada", days=30))
-    assert t("seen-answering-no-mentions", days=30) in " ".join(out.split())
+    said = " ".join(out.split())
+    # An archive has no mentions: answering and arguing are not judged, and say so.
+    assert t("seen-answering-no-mentions", days=30) not in said
+    assert t("seen-answering-no-source") in said and t("seen-arguing-no-source") in said
+    assert t("seen-arguing-fine") not in said
     assert t("seen-profile-missing", missing=3, first="avatar") in " ".join(out.split())
 
 

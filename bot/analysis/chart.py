@@ -32,6 +32,8 @@ WIDTH_IN, HEIGHT_IN, DPI = 7.2, 9.0, 150  # 1080 × 1350 px
 TITLE, LABEL, TICK = 19, 15, 13
 HEADROOM = 1.6
 """Room above the tallest bar for its number and the legend."""
+NOTE_CHARS = 40
+"""A note in place of a panel wraps at this width."""
 TICK_CHARS = 12
 """Week labels longer than this wrap onto two lines, so four fit side by side."""
 
@@ -46,6 +48,23 @@ def _style(ax: Axes, t: Translator, title: str, top: float, *, counts: bool = Tr
     if counts:
         ax.yaxis.set_major_locator(MaxNLocator(nbins=5, integer=True))
     ax.yaxis.set_major_formatter(FuncFormatter(lambda value, _: t("chart-value", value=round(value, 1))))
+
+
+def _mentions(ax: Axes, t: Translator, weekly: Weekly, x: list[int]) -> None:
+    answered = [w.answered for w in weekly.weeks]
+    waiting = [w.unanswered for w in weekly.weeks]
+    _style(ax, t, t("chart-mentions"), max(a + w for a, w in zip(answered, waiting, strict=True)))
+    ax.bar(x, answered, color=SKY, label=t("chart-answered"))
+    ax.bar(
+        x,
+        waiting,
+        bottom=answered,
+        color=VERMILLION,
+        hatch="//",
+        edgecolor="white",
+        label=t("chart-unanswered"),
+    )
+    ax.legend(fontsize=TICK, loc="upper left", frameon=False, ncols=2)
 
 
 def build_figure(weekly: Weekly, t: Translator) -> Figure:
@@ -75,20 +94,21 @@ def build_figure(weekly: Weekly, t: Translator) -> Figure:
     bars = replies.bar(x, counts, color=GREEN)
     replies.bar_label(bars, labels=[t("chart-value", value=v) for v in counts], fontsize=TICK)
 
-    answered = [w.answered for w in weeks]
-    waiting = [w.unanswered for w in weeks]
-    _style(mentions, t, t("chart-mentions"), max(a + w for a, w in zip(answered, waiting, strict=True)))
-    mentions.bar(x, answered, color=SKY, label=t("chart-answered"))
-    mentions.bar(
-        x,
-        waiting,
-        bottom=answered,
-        color=VERMILLION,
-        hatch="//",
-        edgecolor="white",
-        label=t("chart-unanswered"),
-    )
-    mentions.legend(fontsize=TICK, loc="upper left", frameon=False, ncols=2)
+    if weekly.mentions:
+        _mentions(mentions, t, weekly, x)
+    else:  # an X archive: no mentions to count, which must not look like none received
+        _style(mentions, t, t("chart-mentions"), 0)
+        mentions.tick_params(axis="y", left=False, labelleft=False)
+        mentions.text(
+            0.5,
+            0.5,
+            textwrap.fill(t("chart-mentions-none"), NOTE_CHARS),
+            transform=mentions.transAxes,
+            ha="center",
+            va="center",
+            fontsize=LABEL,
+            color=INK,
+        )
     mentions.set_xticks(x, ticks)
     return figure
 

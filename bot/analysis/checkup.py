@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from bot.analysis.answers import Answers
-from bot.analysis.diagnoses import ALL
+from bot.analysis.diagnoses import ALL, WITHOUT_MENTIONS
+from bot.analysis.diagnoses.posting import FEW_POSTS
 from bot.analysis.diagnosis import Diagnosis, Status
 from bot.analysis.facts import Facts, gather
 from bot.analysis.thresholds import DEFAULTS, Thresholds, for_answers
@@ -55,21 +56,36 @@ def rank(diagnoses: list[Diagnosis]) -> tuple[Diagnosis, ...]:
     return tuple(sorted(diagnoses, key=lambda d: (RANK[d.status], -WEIGHTS[d.name])))
 
 
+def _penalty(diagnosis: Diagnosis) -> float | None:
+    """What a diagnosis costs the score, or None when it does not count.
+
+    What we cannot judge for want of a source (a question not answered, mentions an archive lacks) does
+    not count: it says nothing about the account. Too few posts to judge does count, as a problem to act
+    on: it is the account being nearly silent, and a nearly empty account must not score as a good base.
+    """
+    if diagnosis.status is Status.UNKNOWN:
+        return PENALTY[Status.ACT] if diagnosis.finding == FEW_POSTS else None
+    return PENALTY[diagnosis.status]
+
+
 def score(diagnoses: list[Diagnosis]) -> int:
-    """100 when everything we can judge is fine; what we cannot judge does not count."""
-    judged = [d for d in diagnoses if d.status is not Status.UNKNOWN]
-    total = sum(WEIGHTS[d.name] for d in judged)
+    """100 when everything we can judge is fine; see `_penalty` for what we cannot judge."""
+    counted = [(WEIGHTS[d.name], penalty) for d in diagnoses if (penalty := _penalty(d)) is not None]
+    total = sum(weight for weight, _ in counted)
     if not total:
         return 100
-    lost = sum(WEIGHTS[d.name] * PENALTY[d.status] for d in judged)
+    lost = sum(weight * penalty for weight, penalty in counted)
     return round(100 * (1 - lost / total))
 
 
-def diagnose(facts: Facts, answers: Answers, limits: Thresholds) -> Checkup:
-    found = [check(facts, answers, limits) for check in ALL]
+def diagnose(facts: Facts, answers: Answers, limits: Thresholds, *, mentions: bool = True) -> Checkup:
+    """`mentions`: whether the source has them at all (an X archive does not)."""
+    found = [check(facts, answers, limits) for check in (ALL if mentions else WITHOUT_MENTIONS)]
     return Checkup(score(found), rank(found))
 
 
-def run_checkup(account: AccountData, answers: Answers, now: datetime, base: Thresholds = DEFAULTS) -> Checkup:
+def run_checkup(
+    account: AccountData, answers: Answers, now: datetime, base: Thresholds = DEFAULTS, *, mentions: bool = True
+) -> Checkup:
     limits = for_answers(answers, base)
-    return diagnose(gather(account, now, limits.window_days), answers, limits)
+    return diagnose(gather(account, now, limits.window_days), answers, limits, mentions=mentions)

@@ -41,9 +41,11 @@ class Weekly:
     target: float
     weeks: tuple[Week, ...]
     """Oldest first; the last one ends now."""
+    mentions: bool = True
+    """Whether the source has mentions at all: an X archive has none, which is not zero mentions."""
 
 
-def weekly_series(account: AccountData, answers: Answers, now: datetime) -> Weekly:
+def weekly_series(account: AccountData, answers: Answers, now: datetime, *, mentions: bool = True) -> Weekly:
     limits = for_answers(answers)
     facts = gather(account, now, WEEKS * DAYS)
     starts = [now - timedelta(days=DAYS * (WEEKS - i)) for i in range(WEEKS)]
@@ -59,7 +61,7 @@ def weekly_series(account: AccountData, answers: Answers, now: datetime) -> Week
     for mention, answer in zip(facts.mentions, facts.answered_at, strict=True):
         (unanswered if answer is None else answered)[week_of(mention.created_at)] += 1
     weeks = tuple(Week(starts[i], posts[i], replies[i], answered[i], unanswered[i]) for i in range(WEEKS))
-    return Weekly(account.profile.username, limits.target_posts_per_day, weeks)
+    return Weekly(account.profile.username, limits.target_posts_per_day, weeks, mentions)
 
 
 def _trend(now: float, before: float) -> str:
@@ -84,11 +86,13 @@ def summary(weekly: Weekly) -> tuple[Text, ...]:
             "weekly-replies",
             {"now": last.replies, "before": before.replies, "trend": _trend(last.replies, before.replies)},
         ),
-        Text("weekly-mentions", {"answered": last.answered, "unanswered": last.unanswered}),
+        Text("weekly-mentions", {"answered": last.answered, "unanswered": last.unanswered})
+        if weekly.mentions
+        else Text("weekly-mentions-none"),
     )
 
 
-def weekly_report(account: AccountData, answers: Answers, now: datetime, lang: str) -> Reply:
-    weekly = weekly_series(account, answers, now)
+def weekly_report(account: AccountData, answers: Answers, now: datetime, lang: str, *, mentions: bool = True) -> Reply:
+    weekly = weekly_series(account, answers, now, mentions=mentions)
     chart = Attachment("progress.png", render_png(weekly, translator(lang)), "image/png", Text("chart-caption"))
     return Reply((Text("weekly-title"), *summary(weekly)), attachment=chart, private=True)

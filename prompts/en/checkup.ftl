@@ -58,12 +58,25 @@ seen-few-posts = { $posts ->
     [one] Only 1 post in the last 30 days: too few for me to judge this yet.
    *[other] Only { $posts } posts in the last 30 days: too few for me to judge this yet.
 }
-seen-unreadable = I could read only { $judged } of your { $posts } recent posts (the others are in languages I don't read yet, or only emoji and links): too few to judge.
+seen-unreadable = { $judged ->
+    [0] I couldn't read any of your { $posts } recent posts (they are in languages I don't read yet, or only emoji and links), so I can't judge this.
+   *[other] I could read only { $judged } of your { $posts } recent posts (the others are in languages I don't read yet, or only emoji and links): too few to judge.
+}
 seen-not-answered = I don't know this yet: it's one of the questions I ask in the chat.
 
-seen-broadcasting-promo = { $promo } of your last { $originals } posts of your own were promotion (offers, launches, "buy" or "book", links to your site): { $promo_share }%.
-seen-broadcasting-talk = Only { $conversation } of your { $posts } posts in the last 30 days were replies, quotes or reposts of others ({ $conversation_share }%).
-seen-broadcasting-fine = { $conversation } of your { $posts } posts in the last 30 days were conversation, and promotion stays in proportion.
+seen-broadcasting-promo = { $promo ->
+    [one] 1 of your last { $originals } posts of your own was promotion
+   *[other] { $promo } of your last { $originals } posts of your own were promotion
+} (offers, launches, "buy" or "book", links to your site): { $promo_share }%.
+seen-broadcasting-talk = { $conversation ->
+    [0] None of your { $posts } posts in the last 30 days was a reply, a quote or a repost of others (0%).
+    [one] Only 1 of your { $posts } posts in the last 30 days was a reply, a quote or a repost of others ({ $conversation_share }%).
+   *[other] Only { $conversation } of your { $posts } posts in the last 30 days were replies, quotes or reposts of others ({ $conversation_share }%).
+}
+seen-broadcasting-fine = { $conversation ->
+    [one] 1 of your { $posts } posts in the last 30 days was conversation, and promotion stays in proportion.
+   *[other] { $conversation } of your { $posts } posts in the last 30 days were conversation, and promotion stays in proportion.
+}
 
 seen-cadence-none = No posts of your own in the last 30 days.
 seen-cadence-silent = { $days ->
@@ -79,7 +92,8 @@ seen-cadence-fine = { $week ->
    *[other] { $week } posts in the last 7 days ({ $per_day } a day): you're on your target of { $target } a day.
 }
 
-seen-answering-no-mentions = I see no mentions of you in the last { $days } days, so there's nothing to judge here (an X archive doesn't include mentions).
+seen-answering-no-mentions = I see no mentions of you in the last { $days } days, so there's nothing to judge here.
+seen-answering-no-source = An X archive doesn't include mentions, so I can't tell whether the people who talk to you get an answer.
 seen-answering-late = { $late ->
     [one] 1 mention has had no reply for more than a day
    *[other] { $late } mentions have had no reply for more than a day
@@ -88,12 +102,19 @@ seen-answering-late = { $late ->
     [one] 1 day
    *[other] { $oldest_days } days
 }.
-seen-answering-slow = You answer, but a reply usually takes { $hours } hours.
+seen-answering-slow = { $hours ->
+    [one] You answer, but a reply usually takes an hour.
+   *[other] You answer, but a reply usually takes { $hours } hours.
+}
 seen-answering-waiting = { $waiting ->
     [one] 1 mention from the last day is waiting for a reply.
    *[other] { $waiting } mentions from the last day are waiting for a reply.
 }
-seen-answering-fine = You answered { $answered } of { $mentions } mentions, usually within { $hours ->
+seen-answering-fine = { $mentions ->
+    [one] You answered the one mention you got
+   *[other] You answered all { $mentions } mentions you got
+}, usually within { $hours ->
+    [0] the hour
     [one] an hour
    *[other] { $hours } hours
 }.
@@ -123,30 +144,69 @@ seen-profile-fine = Picture, bio, link and header image are all there.
 seen-protected-yes = Your account is protected: only approved followers can see your posts.
 seen-protected-no = Your posts are public.
 
-seen-convictions-many = { $divisive } of your last { $posts } posts touch politics or divisive topics ({ $share }%).
+seen-convictions-many = { $divisive ->
+    [one] 1 of your last { $posts } posts touches politics or divisive topics ({ $share }%).
+   *[other] { $divisive } of your last { $posts } posts touch politics or divisive topics ({ $share }%).
+}
 seen-convictions-fine = Politics and divisive topics stay out of your posts ({ $divisive } of { $posts }).
 
-seen-following-ratio = You follow { $following } accounts and { $followers } follow you.
-seen-following-jump = You followed { $jump } more accounts within a single day.
-seen-following-fine = You follow { $following } accounts and { $followers } follow you: a sound balance.
-seen-following-few = You follow { $following } accounts: no sign of following in bulk.
+seen-following-ratio = You follow { $following ->
+    [one] 1 account
+   *[other] { $following } accounts
+} and { $followers ->
+    [0] nobody follows you yet.
+    [one] 1 account follows you.
+   *[other] { $followers } follow you.
+}
+seen-following-jump = { $jump ->
+    [one] You followed 1 more account within a single day.
+   *[other] You followed { $jump } more accounts within a single day.
+}
+seen-following-fine = You follow { $following ->
+    [one] 1 account
+   *[other] { $following } accounts
+} and { $followers ->
+    [0] nobody follows you yet
+    [one] 1 account follows you
+   *[other] { $followers } follow you
+}: a sound balance.
+seen-following-few = { $following ->
+    [0] You don't follow any accounts: no sign of following in bulk.
+    [one] You follow 1 account: no sign of following in bulk.
+   *[other] You follow { $following } accounts: no sign of following in bulk.
+}
 
 seen-autodms-yes = You send automatic messages to new followers.
 seen-autodms-no = You don't send automatic DMs.
 
-seen-arguing-thread = One conversation went back and forth { $exchanges } times with the same person, in public.
+seen-arguing-thread = { $exchanges ->
+    [one] One conversation went back and forth once with the same person, in public.
+   *[other] One conversation went back and forth { $exchanges } times with the same person, in public.
+}
 seen-arguing-complaints = { $complaints ->
     [one] 1 mention this week reads like a complaint.
    *[other] { $complaints } mentions this week read like complaints.
 }
 seen-arguing-fine = No long public arguments, and no complaints this week.
+seen-arguing-no-source = An X archive doesn't include mentions or whole conversations, so I can't tell whether anyone complained or argued with you in public.
 
 seen-learning-few = { $joined ->
-    [0] None of your { $posts } posts in the last 30 days joined a conversation started by someone else.
-    [one] Only 1 of your { $posts } posts in the last 30 days joined a conversation started by someone else.
-   *[other] Only { $joined } of your { $posts } posts in the last 30 days joined conversations started by others.
+    [0] None of your { $posts } posts in the last 30 days joined a conversation you weren't already part of.
+    [one] Only 1 of your { $posts } posts in the last 30 days joined a conversation you weren't already part of.
+   *[other] Only { $joined } of your { $posts } posts in the last 30 days joined conversations you weren't already part of.
+} { $answers ->
+    [0] {""}
+    [one] Your 1 reply to someone who had mentioned you, or in your own thread, is answering, not joining in.
+   *[other] Your { $answers } replies to people who had mentioned you, or in your own threads, are answering, not joining in.
 }
-seen-learning-fine = You joined { $joined } conversations started by others in the last 30 days.
+seen-learning-fine = { $joined ->
+    [one] In the last 30 days you joined 1 conversation you weren't already part of.
+   *[other] In the last 30 days you joined { $joined } conversations you weren't already part of.
+}
+seen-learning-no-source = { $replies ->
+    [one] 1 of your posts replied to someone else, but an X archive doesn't include mentions, so I can't tell joining other people's conversations from answering people who mentioned you.
+   *[other] { $replies } of your posts replied to other people, but an X archive doesn't include mentions, so I can't tell joining their conversations from answering people who mentioned you.
+}
 
 ## One next step each.
 step-keep-going = Keep it up.
@@ -165,6 +225,7 @@ step-answering-late = Reply to them today: a thank-you or a short answer is enou
 step-answering-slow = Check your mentions once a day at a fixed time, so nobody waits more than a day.
 step-answering-waiting = Answer them before the day is out.
 step-answering-none = Start the conversations yourself: reply to customers and to people in your sector, and they'll start mentioning you.
+step-mentions-check = Look through your mentions on X once a day: answer each one, and take complaints to a DM, a phone call or an e-mail.
 step-goals = Choose one to three goals in /settings: getting known, finding customers, suppliers and partners, sharing know-how, customer care or community. A small audience that cares beats a big one that doesn't.
 step-audience-elsewhere = Be honest with yourself: if your customers talk on Instagram, Facebook, LinkedIn or Pinterest, put your time there. Leaving X gracefully is a perfectly good outcome.
 step-audience-check = Search X for your sector and your town: if customers and peers talk there, stay and join in; if not, consider another network.
@@ -206,6 +267,7 @@ weekly-replies = Replies: { $now } this week, { $before } the week before ({ $tr
    *[same] steady
 }).
 weekly-mentions = Mentions this week: { $answered } answered, { $unanswered } still waiting.
+weekly-mentions-none = Mentions: an X archive doesn't include them, so I can't count them.
 
 chart-title = @{ $name }: the last four weeks
 chart-posts = Posts a day
@@ -213,6 +275,7 @@ chart-posts-legend = your posts a day
 chart-target = target: { $target } a day
 chart-replies = Replies per week
 chart-mentions = Mentions per week
+chart-mentions-none = An X archive doesn't include mentions, so there are none to show here.
 chart-answered = answered
 chart-unanswered = not answered
 chart-week = { $ago ->

@@ -58,12 +58,25 @@ seen-few-posts = { $posts ->
     [one] Solo 1 publicación en los últimos 30 días: muy pocas para valorarlo.
    *[other] Solo { $posts } publicaciones en los últimos 30 días: muy pocas para valorarlo.
 }
-seen-unreadable = Solo pude leer { $judged } de tus { $posts } publicaciones recientes (las demás están en idiomas que aún no leo, o son solo emojis y enlaces): muy pocas para valorarlo.
+seen-unreadable = { $judged ->
+    [0] No pude leer ninguna de tus { $posts } publicaciones recientes (están en idiomas que aún no leo, o son solo emojis y enlaces), así que no puedo valorarlo.
+   *[other] Solo pude leer { $judged } de tus { $posts } publicaciones recientes (las demás están en idiomas que aún no leo, o son solo emojis y enlaces): muy pocas para valorarlo.
+}
 seen-not-answered = Esto todavía no lo sé: es una de las preguntas que te hago en el chat.
 
-seen-broadcasting-promo = { $promo } de tus últimas { $originals } publicaciones propias eran promoción (ofertas, lanzamientos, «compra» o «reserva», enlaces a tu web): el { $promo_share } %.
-seen-broadcasting-talk = Solo { $conversation } de tus { $posts } publicaciones de los últimos 30 días eran respuestas, citas o reposts de otros (el { $conversation_share } %).
-seen-broadcasting-fine = { $conversation } de tus { $posts } publicaciones de los últimos 30 días eran conversación, y la promoción se queda en su justa medida.
+seen-broadcasting-promo = { $promo ->
+    [one] 1 de tus últimas { $originals } publicaciones propias era promoción
+   *[other] { $promo } de tus últimas { $originals } publicaciones propias eran promoción
+} (ofertas, lanzamientos, «compra» o «reserva», enlaces a tu web): el { $promo_share } %.
+seen-broadcasting-talk = { $conversation ->
+    [0] Ninguna de tus { $posts } publicaciones de los últimos 30 días era una respuesta, una cita o un repost de otros (el 0 %).
+    [one] Solo 1 de tus { $posts } publicaciones de los últimos 30 días era una respuesta, una cita o un repost de otros (el { $conversation_share } %).
+   *[other] Solo { $conversation } de tus { $posts } publicaciones de los últimos 30 días eran respuestas, citas o reposts de otros (el { $conversation_share } %).
+}
+seen-broadcasting-fine = { $conversation ->
+    [one] 1 de tus { $posts } publicaciones de los últimos 30 días era conversación, y la promoción se queda en su justa medida.
+   *[other] { $conversation } de tus { $posts } publicaciones de los últimos 30 días eran conversación, y la promoción se queda en su justa medida.
+}
 
 seen-cadence-none = Ninguna publicación tuya en los últimos 30 días.
 seen-cadence-silent = { $days ->
@@ -79,7 +92,8 @@ seen-cadence-fine = { $week ->
    *[other] { $week } publicaciones en los últimos 7 días ({ $per_day } al día): cumples tu objetivo de { $target } al día.
 }
 
-seen-answering-no-mentions = No veo menciones tuyas en los últimos { $days } días, así que aquí no hay nada que valorar (un archivo de X no incluye las menciones).
+seen-answering-no-mentions = No veo menciones tuyas en los últimos { $days } días, así que aquí no hay nada que valorar.
+seen-answering-no-source = Un archivo de X no incluye las menciones, así que no puedo saber si las personas que te escriben reciben respuesta.
 seen-answering-late = { $late ->
     [one] 1 mención lleva más de un día sin respuesta
    *[other] { $late } menciones llevan más de un día sin respuesta
@@ -88,12 +102,19 @@ seen-answering-late = { $late ->
     [one] 1 día
    *[other] { $oldest_days } días
 }.
-seen-answering-slow = Respondes, pero una respuesta suele tardar { $hours } horas.
+seen-answering-slow = { $hours ->
+    [one] Respondes, pero una respuesta suele tardar una hora.
+   *[other] Respondes, pero una respuesta suele tardar { $hours } horas.
+}
 seen-answering-waiting = { $waiting ->
     [one] 1 mención del último día espera respuesta.
    *[other] { $waiting } menciones del último día esperan respuesta.
 }
-seen-answering-fine = Respondiste a { $answered } de { $mentions } menciones, normalmente en menos de { $hours ->
+seen-answering-fine = { $mentions ->
+    [one] Respondiste a la única mención que recibiste
+   *[other] Respondiste a las { $mentions } menciones que recibiste
+}, normalmente en menos de { $hours ->
+    [0] una hora
     [one] una hora
    *[other] { $hours } horas
 }.
@@ -123,30 +144,71 @@ seen-profile-fine = Foto, bio, enlace e imagen de cabecera: está todo.
 seen-protected-yes = Tu cuenta está protegida: solo los seguidores aprobados ven tus publicaciones.
 seen-protected-no = Tus publicaciones son públicas.
 
-seen-convictions-many = { $divisive } de tus últimas { $posts } publicaciones tocan la política o temas que dividen (el { $share } %).
+seen-convictions-many = { $divisive ->
+    [one] 1 de tus últimas { $posts } publicaciones toca la política o temas que dividen (el { $share } %).
+   *[other] { $divisive } de tus últimas { $posts } publicaciones tocan la política o temas que dividen (el { $share } %).
+}
 seen-convictions-fine = La política y los temas que dividen se quedan fuera de tus publicaciones ({ $divisive } de { $posts }).
 
-seen-following-ratio = Sigues a { $following } cuentas y { $followers } te siguen.
-seen-following-jump = Empezaste a seguir { $jump } cuentas más en un solo día.
-seen-following-fine = Sigues a { $following } cuentas y { $followers } te siguen: un buen equilibrio.
-seen-following-few = Sigues a { $following } cuentas: ninguna señal de seguir en masa.
+seen-following-ratio = { $following ->
+    [0] No sigues a ninguna cuenta
+    [one] Sigues a 1 cuenta
+   *[other] Sigues a { $following } cuentas
+} y { $followers ->
+    [0] nadie te sigue todavía.
+    [one] 1 cuenta te sigue.
+   *[other] { $followers } te siguen.
+}
+seen-following-jump = { $jump ->
+    [one] Empezaste a seguir 1 cuenta más en un solo día.
+   *[other] Empezaste a seguir { $jump } cuentas más en un solo día.
+}
+seen-following-fine = { $following ->
+    [0] No sigues a ninguna cuenta
+    [one] Sigues a 1 cuenta
+   *[other] Sigues a { $following } cuentas
+} y { $followers ->
+    [0] nadie te sigue todavía
+    [one] 1 cuenta te sigue
+   *[other] { $followers } te siguen
+}: un buen equilibrio.
+seen-following-few = { $following ->
+    [0] No sigues a ninguna cuenta: ninguna señal de seguir en masa.
+    [one] Sigues a 1 cuenta: ninguna señal de seguir en masa.
+   *[other] Sigues a { $following } cuentas: ninguna señal de seguir en masa.
+}
 
 seen-autodms-yes = Envías mensajes automáticos a los nuevos seguidores.
 seen-autodms-no = No envías mensajes directos automáticos.
 
-seen-arguing-thread = Una conversación fue y vino { $exchanges } veces con la misma persona, en público.
+seen-arguing-thread = { $exchanges ->
+    [one] Una conversación fue y vino una vez con la misma persona, en público.
+   *[other] Una conversación fue y vino { $exchanges } veces con la misma persona, en público.
+}
 seen-arguing-complaints = { $complaints ->
     [one] 1 mención de esta semana parece una queja.
    *[other] { $complaints } menciones de esta semana parecen quejas.
 }
 seen-arguing-fine = Ninguna discusión larga en público, y ninguna queja esta semana.
+seen-arguing-no-source = Un archivo de X no incluye las menciones ni las conversaciones completas, así que no puedo saber si alguien se quejó o discutió contigo en público.
 
 seen-learning-few = { $joined ->
-    [0] Ninguna de tus { $posts } publicaciones de los últimos 30 días se sumó a una conversación iniciada por otra persona.
-    [one] Solo 1 de tus { $posts } publicaciones de los últimos 30 días se sumó a una conversación iniciada por otra persona.
-   *[other] Solo { $joined } de tus { $posts } publicaciones de los últimos 30 días se sumaron a conversaciones iniciadas por otros.
+    [0] Ninguna de tus { $posts } publicaciones de los últimos 30 días se sumó a una conversación de la que no formaras ya parte.
+    [one] Solo 1 de tus { $posts } publicaciones de los últimos 30 días se sumó a una conversación de la que no formaras ya parte.
+   *[other] Solo { $joined } de tus { $posts } publicaciones de los últimos 30 días se sumaron a conversaciones de las que no formabas ya parte.
+} { $answers ->
+    [0] {""}
+    [one] Tu respuesta a alguien que te había mencionado, o en tu propio hilo, es responder, no sumarte a una conversación.
+   *[other] Tus { $answers } respuestas a personas que te habían mencionado, o en tus propios hilos, son responder, no sumarte a una conversación.
 }
-seen-learning-fine = En los últimos 30 días participaste en { $joined } conversaciones iniciadas por otros.
+seen-learning-fine = { $joined ->
+    [one] En los últimos 30 días te sumaste a 1 conversación de la que no formabas ya parte.
+   *[other] En los últimos 30 días te sumaste a { $joined } conversaciones de las que no formabas ya parte.
+}
+seen-learning-no-source = { $replies ->
+    [one] 1 de tus publicaciones respondía a otra persona, pero un archivo de X no incluye las menciones, así que no puedo distinguir entre sumarte a conversaciones ajenas y responder a quien te mencionó.
+   *[other] { $replies } de tus publicaciones respondían a otras personas, pero un archivo de X no incluye las menciones, así que no puedo distinguir entre sumarte a sus conversaciones y responder a quien te mencionó.
+}
 
 ## Un siguiente paso para cada uno.
 step-keep-going = Sigue así.
@@ -165,6 +227,7 @@ step-answering-late = Respóndeles hoy: basta un gracias o una respuesta corta, 
 step-answering-slow = Revisa tus menciones una vez al día a una hora fija, para que nadie espere más de un día.
 step-answering-waiting = Respóndeles antes de que acabe el día.
 step-answering-none = Empieza tú las conversaciones: responde a clientes y a gente de tu sector, y empezarán a mencionarte.
+step-mentions-check = Revisa tus menciones en X una vez al día: responde a cada una, y lleva las quejas a un mensaje directo, una llamada o un correo.
 step-goals = Elige de uno a tres objetivos en /settings: darte a conocer, encontrar clientes, proveedores y socios, compartir lo que sabes, atención al cliente o comunidad. Un público pequeño e interesado vale más que uno grande e indiferente.
 step-audience-elsewhere = Sé honesto contigo: si tus clientes hablan en Instagram, Facebook, LinkedIn o Pinterest, dedica allí tu tiempo. Dejar X con elegancia es un buen final.
 step-audience-check = Busca en X tu sector y tu ciudad: si clientes y colegas conversan allí, quédate y participa; si no, plantéate otra red.
@@ -205,7 +268,11 @@ weekly-replies = Respuestas: { $now } esta semana, { $before } la semana anterio
     [down] a la baja
    *[same] estable
 }).
-weekly-mentions = Menciones de esta semana: { $answered } respondidas, { $unanswered } todavía esperando.
+weekly-mentions = Menciones de esta semana: { $answered ->
+    [one] 1 respondida
+   *[other] { $answered } respondidas
+}, { $unanswered } todavía esperando.
+weekly-mentions-none = Menciones: un archivo de X no las incluye, así que no puedo contarlas.
 
 chart-title = @{ $name }: las últimas cuatro semanas
 chart-posts = Publicaciones al día
@@ -213,6 +280,7 @@ chart-posts-legend = tus publicaciones al día
 chart-target = objetivo: { $target } al día
 chart-replies = Respuestas por semana
 chart-mentions = Menciones por semana
+chart-mentions-none = Un archivo de X no incluye las menciones, así que aquí no hay nada que mostrar.
 chart-answered = respondidas
 chart-unanswered = sin respuesta
 chart-week = { $ago ->

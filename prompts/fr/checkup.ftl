@@ -58,12 +58,25 @@ seen-few-posts = { $posts ->
     [one] Une seule publication ces 30 derniers jours : trop peu pour en juger.
    *[other] Seulement { $posts } publications ces 30 derniers jours : trop peu pour en juger.
 }
-seen-unreadable = Je n'ai pu lire que { $judged } de vos { $posts } publications récentes (les autres sont dans des langues que je ne lis pas encore, ou ne contiennent que des emoji et des liens) : trop peu pour en juger.
+seen-unreadable = { $judged ->
+    [0] Je n'ai pu lire aucune de vos { $posts } publications récentes (elles sont dans des langues que je ne lis pas encore, ou ne contiennent que des emoji et des liens) : impossible d'en juger.
+   *[other] Je n'ai pu lire que { $judged } de vos { $posts } publications récentes (les autres sont dans des langues que je ne lis pas encore, ou ne contiennent que des emoji et des liens) : trop peu pour en juger.
+}
 seen-not-answered = Je ne le sais pas encore : c'est l'une des questions que je vous pose dans la conversation.
 
-seen-broadcasting-promo = { $promo } de vos { $originals } dernières publications originales étaient de la promotion (offres, lancements, « achetez » ou « réservez », liens vers votre site) : { $promo_share } %.
-seen-broadcasting-talk = Seulement { $conversation } de vos { $posts } publications des 30 derniers jours étaient des réponses, des citations ou des reposts d'autres comptes ({ $conversation_share } %).
-seen-broadcasting-fine = { $conversation } de vos { $posts } publications des 30 derniers jours relevaient de la conversation, et la promotion reste à sa juste place.
+seen-broadcasting-promo = { $promo ->
+    [one] { $promo } de vos { $originals } dernières publications originales était de la promotion
+   *[other] { $promo } de vos { $originals } dernières publications originales étaient de la promotion
+} (offres, lancements, « achetez » ou « réservez », liens vers votre site) : { $promo_share } %.
+seen-broadcasting-talk = { $conversation ->
+    [0] Aucune de vos { $posts } publications des 30 derniers jours n'était une réponse, une citation ou un repost d'un autre compte (0 %).
+    [one] Seulement { $conversation } de vos { $posts } publications des 30 derniers jours était une réponse, une citation ou un repost d'un autre compte ({ $conversation_share } %).
+   *[other] Seulement { $conversation } de vos { $posts } publications des 30 derniers jours étaient des réponses, des citations ou des reposts d'autres comptes ({ $conversation_share } %).
+}
+seen-broadcasting-fine = { $conversation ->
+    [one] { $conversation } de vos { $posts } publications des 30 derniers jours relevait de la conversation, et la promotion reste à sa juste place.
+   *[other] { $conversation } de vos { $posts } publications des 30 derniers jours relevaient de la conversation, et la promotion reste à sa juste place.
+}
 
 seen-cadence-none = Aucune publication de votre part ces 30 derniers jours.
 seen-cadence-silent = { $days ->
@@ -79,7 +92,8 @@ seen-cadence-fine = { $week ->
    *[other] { $week } publications ces 7 derniers jours ({ $per_day } par jour) : vous tenez votre objectif de { $target } par jour.
 }
 
-seen-answering-no-mentions = Je ne vois aucune mention de votre compte ces { $days } derniers jours, donc rien à évaluer ici (une archive X ne contient pas les mentions).
+seen-answering-no-mentions = Je ne vois aucune mention de votre compte ces { $days } derniers jours, donc rien à évaluer ici.
+seen-answering-no-source = Une archive X ne contient pas les mentions : je ne peux donc pas savoir si les personnes qui vous écrivent reçoivent une réponse.
 seen-answering-late = { $late ->
     [one] { $late } mention attend une réponse depuis plus d'un jour
    *[other] { $late } mentions attendent une réponse depuis plus d'un jour
@@ -88,12 +102,19 @@ seen-answering-late = { $late ->
     [one] { $oldest_days } jour
    *[other] { $oldest_days } jours
 }.
-seen-answering-slow = Vous répondez, mais une réponse prend en général { $hours } heures.
+seen-answering-slow = { $hours ->
+    [one] Vous répondez, mais une réponse prend en général une heure.
+   *[other] Vous répondez, mais une réponse prend en général { $hours } heures.
+}
 seen-answering-waiting = { $waiting ->
     [one] { $waiting } mention du dernier jour attend une réponse.
    *[other] { $waiting } mentions du dernier jour attendent une réponse.
 }
-seen-answering-fine = Vous avez répondu à { $answered } mentions sur { $mentions }, en général en moins de { $hours ->
+seen-answering-fine = { $mentions ->
+    [one] Vous avez répondu à la seule mention reçue
+   *[other] Vous avez répondu aux { $mentions } mentions reçues
+}, en général en moins de { $hours ->
+    [0] une heure
     [one] une heure
    *[other] { $hours } heures
 }.
@@ -123,30 +144,71 @@ seen-profile-fine = Photo, bio, lien et bannière : tout y est.
 seen-protected-yes = Votre compte est protégé : seuls les abonnés approuvés voient vos publications.
 seen-protected-no = Vos publications sont publiques.
 
-seen-convictions-many = { $divisive } de vos { $posts } dernières publications touchent à la politique ou à des sujets qui divisent ({ $share } %).
+seen-convictions-many = { $divisive ->
+    [one] { $divisive } de vos { $posts } dernières publications touche à la politique ou à des sujets qui divisent ({ $share } %).
+   *[other] { $divisive } de vos { $posts } dernières publications touchent à la politique ou à des sujets qui divisent ({ $share } %).
+}
 seen-convictions-fine = La politique et les sujets qui divisent restent en dehors de vos publications ({ $divisive } sur { $posts }).
 
-seen-following-ratio = Vous suivez { $following } comptes et { $followers } vous suivent.
-seen-following-jump = Vous vous êtes abonné à { $jump } comptes de plus en une seule journée.
-seen-following-fine = Vous suivez { $following } comptes et { $followers } vous suivent : un bon équilibre.
-seen-following-few = Vous suivez { $following } comptes : aucun signe d'abonnements en masse.
+seen-following-ratio = Vous suivez { $following ->
+    [0] aucun compte
+    [one] { $following } compte
+   *[other] { $following } comptes
+} et { $followers ->
+    [0] personne ne vous suit encore.
+    [one] { $followers } compte vous suit.
+   *[other] { $followers } vous suivent.
+}
+seen-following-jump = { $jump ->
+    [one] Vous vous êtes abonné à { $jump } compte de plus en une seule journée.
+   *[other] Vous vous êtes abonné à { $jump } comptes de plus en une seule journée.
+}
+seen-following-fine = Vous suivez { $following ->
+    [0] aucun compte
+    [one] { $following } compte
+   *[other] { $following } comptes
+} et { $followers ->
+    [0] personne ne vous suit encore
+    [one] { $followers } compte vous suit
+   *[other] { $followers } vous suivent
+} : un bon équilibre.
+seen-following-few = { $following ->
+    [0] Vous ne suivez aucun compte : aucun signe d'abonnements en masse.
+    [one] Vous suivez { $following } compte : aucun signe d'abonnements en masse.
+   *[other] Vous suivez { $following } comptes : aucun signe d'abonnements en masse.
+}
 
 seen-autodms-yes = Vous envoyez des messages automatiques aux nouveaux abonnés.
 seen-autodms-no = Vous n'envoyez pas de messages privés automatiques.
 
-seen-arguing-thread = Une conversation a fait { $exchanges } allers-retours avec la même personne, en public.
+seen-arguing-thread = { $exchanges ->
+    [one] Une conversation a fait { $exchanges } aller-retour avec la même personne, en public.
+   *[other] Une conversation a fait { $exchanges } allers-retours avec la même personne, en public.
+}
 seen-arguing-complaints = { $complaints ->
     [one] { $complaints } mention cette semaine ressemble à une réclamation.
    *[other] { $complaints } mentions cette semaine ressemblent à des réclamations.
 }
 seen-arguing-fine = Pas de longue dispute en public, et aucune réclamation cette semaine.
+seen-arguing-no-source = Une archive X ne contient ni les mentions ni les conversations entières : je ne peux donc pas savoir si quelqu'un s'est plaint ou s'est disputé avec vous en public.
 
 seen-learning-few = { $joined ->
-    [0] Aucune de vos { $posts } publications des 30 derniers jours n'a rejoint une conversation lancée par quelqu'un d'autre.
-    [one] Seulement { $joined } de vos { $posts } publications des 30 derniers jours a rejoint une conversation lancée par quelqu'un d'autre.
-   *[other] Seulement { $joined } de vos { $posts } publications des 30 derniers jours ont rejoint des conversations lancées par d'autres.
+    [0] Aucune de vos { $posts } publications des 30 derniers jours n'a rejoint une conversation dont vous ne faisiez pas déjà partie.
+    [one] Seulement { $joined } de vos { $posts } publications des 30 derniers jours a rejoint une conversation dont vous ne faisiez pas déjà partie.
+   *[other] Seulement { $joined } de vos { $posts } publications des 30 derniers jours ont rejoint des conversations dont vous ne faisiez pas déjà partie.
+} { $answers ->
+    [0] {""}
+    [one] Votre réponse à quelqu'un qui vous avait mentionné, ou dans votre propre fil, c'est répondre, pas rejoindre une conversation.
+   *[other] Vos { $answers } réponses à des personnes qui vous avaient mentionné, ou dans vos propres fils, c'est répondre, pas rejoindre une conversation.
 }
-seen-learning-fine = Ces 30 derniers jours, vous avez participé à { $joined } conversations lancées par d'autres.
+seen-learning-fine = { $joined ->
+    [one] Ces 30 derniers jours, vous avez rejoint { $joined } conversation dont vous ne faisiez pas déjà partie.
+   *[other] Ces 30 derniers jours, vous avez rejoint { $joined } conversations dont vous ne faisiez pas déjà partie.
+}
+seen-learning-no-source = { $replies ->
+    [one] { $replies } de vos publications répondait à quelqu'un d'autre, mais une archive X ne contient pas les mentions : je ne peux donc pas distinguer rejoindre la conversation des autres et répondre à qui vous a mentionné.
+   *[other] { $replies } de vos publications répondaient à d'autres personnes, mais une archive X ne contient pas les mentions : je ne peux donc pas distinguer rejoindre leurs conversations et répondre à qui vous a mentionné.
+}
 
 ## Un prochain pas pour chacun.
 step-keep-going = Continuez comme ça.
@@ -165,6 +227,7 @@ step-answering-late = Répondez-leur aujourd'hui : un merci ou une réponse cour
 step-answering-slow = Consultez vos mentions une fois par jour à heure fixe, pour que personne n'attende plus d'un jour.
 step-answering-waiting = Répondez-leur avant la fin de la journée.
 step-answering-none = Lancez vous-même les conversations : répondez aux clients et aux gens de votre secteur, et ils commenceront à vous mentionner.
+step-mentions-check = Parcourez vos mentions sur X une fois par jour : répondez à chacune, et emmenez les réclamations en message privé, au téléphone ou par e-mail.
 step-goals = Choisissez un à trois objectifs dans /settings : vous faire connaître, trouver des clients, fournisseurs et partenaires, partager votre savoir-faire, service client ou communauté. Un petit public attentif vaut mieux qu'un grand public indifférent.
 step-audience-elsewhere = Soyez honnête avec vous-même : si vos clients parlent sur Instagram, Facebook, LinkedIn ou Pinterest, mettez-y votre temps. Quitter X avec élégance est une très bonne issue.
 step-audience-check = Cherchez votre secteur et votre ville sur X : si clients et confrères y discutent, restez et participez ; sinon, envisagez un autre réseau.
@@ -206,6 +269,7 @@ weekly-replies = Réponses : { $now } cette semaine, { $before } la semaine d'av
    *[same] stable
 }).
 weekly-mentions = Mentions de la semaine : { $answered } avec réponse, { $unanswered } encore en attente.
+weekly-mentions-none = Mentions : une archive X ne les contient pas, je ne peux donc pas les compter.
 
 chart-title = @{ $name } : les quatre dernières semaines
 chart-posts = Publications par jour
@@ -213,6 +277,7 @@ chart-posts-legend = vos publications par jour
 chart-target = objectif : { $target } par jour
 chart-replies = Réponses par semaine
 chart-mentions = Mentions par semaine
+chart-mentions-none = Une archive X ne contient pas les mentions : il n'y a rien à montrer ici.
 chart-answered = avec réponse
 chart-unanswered = sans réponse
 chart-week = { $ago ->

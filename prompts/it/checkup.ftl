@@ -58,12 +58,25 @@ seen-few-posts = { $posts ->
     [one] Solo 1 post negli ultimi 30 giorni: troppo pochi per valutarlo.
    *[other] Solo { $posts } post negli ultimi 30 giorni: troppo pochi per valutarlo.
 }
-seen-unreadable = Ho potuto leggere solo { $judged } dei tuoi { $posts } post recenti (gli altri sono in lingue che ancora non leggo, o solo emoji e link): troppo pochi per valutare.
+seen-unreadable = { $judged ->
+    [0] Non sono riuscito a leggere nessuno dei tuoi { $posts } post recenti (sono in lingue che ancora non leggo, o solo emoji e link), quindi non posso valutare.
+   *[other] Ho potuto leggere solo { $judged } dei tuoi { $posts } post recenti (gli altri sono in lingue che ancora non leggo, o solo emoji e link): troppo pochi per valutare.
+}
 seen-not-answered = Questo ancora non lo so: è una delle domande che ti faccio in chat.
 
-seen-broadcasting-promo = { $promo } dei tuoi ultimi { $originals } post originali erano promozione (offerte, lanci, "compra" o "prenota", link al tuo sito): il { $promo_share }%.
-seen-broadcasting-talk = Solo { $conversation } dei tuoi { $posts } post degli ultimi 30 giorni erano risposte, citazioni o repost di altri (il { $conversation_share }%).
-seen-broadcasting-fine = { $conversation } dei tuoi { $posts } post degli ultimi 30 giorni erano conversazione, e la promozione resta nella giusta misura.
+seen-broadcasting-promo = { $promo ->
+    [one] 1 dei tuoi ultimi { $originals } post originali era promozione
+   *[other] { $promo } dei tuoi ultimi { $originals } post originali erano promozione
+} (offerte, lanci, "compra" o "prenota", link al tuo sito): { $promo_share }% del totale.
+seen-broadcasting-talk = { $conversation ->
+    [0] Nessuno dei tuoi { $posts } post degli ultimi 30 giorni era una risposta, una citazione o un repost di altri (0%).
+    [one] Solo 1 dei tuoi { $posts } post degli ultimi 30 giorni era una risposta, una citazione o un repost di altri ({ $conversation_share }% del totale).
+   *[other] Solo { $conversation } dei tuoi { $posts } post degli ultimi 30 giorni erano risposte, citazioni o repost di altri ({ $conversation_share }% del totale).
+}
+seen-broadcasting-fine = { $conversation ->
+    [one] 1 dei tuoi { $posts } post degli ultimi 30 giorni era conversazione, e la promozione resta nella giusta misura.
+   *[other] { $conversation } dei tuoi { $posts } post degli ultimi 30 giorni erano conversazione, e la promozione resta nella giusta misura.
+}
 
 seen-cadence-none = Nessun post tuo negli ultimi 30 giorni.
 seen-cadence-silent = { $days ->
@@ -79,7 +92,8 @@ seen-cadence-fine = { $week ->
    *[other] { $week } post negli ultimi 7 giorni ({ $per_day } al giorno): sei in linea con il tuo obiettivo di { $target } al giorno.
 }
 
-seen-answering-no-mentions = Non vedo menzioni negli ultimi { $days } giorni, quindi qui non c'è niente da valutare (l'archivio di X non contiene le menzioni).
+seen-answering-no-mentions = Non vedo menzioni negli ultimi { $days } giorni, quindi qui non c'è niente da valutare.
+seen-answering-no-source = L'archivio di X non contiene le menzioni, quindi non posso sapere se chi ti scrive riceve una risposta.
 seen-answering-late = { $late ->
     [one] 1 menzione è senza risposta da più di un giorno
    *[other] { $late } menzioni sono senza risposta da più di un giorno
@@ -88,12 +102,19 @@ seen-answering-late = { $late ->
     [one] 1 giorno
    *[other] { $oldest_days } giorni
 }.
-seen-answering-slow = Rispondi, ma di solito una risposta arriva dopo { $hours } ore.
+seen-answering-slow = { $hours ->
+    [one] Rispondi, ma di solito una risposta arriva dopo un'ora.
+   *[other] Rispondi, ma di solito una risposta arriva dopo { $hours } ore.
+}
 seen-answering-waiting = { $waiting ->
     [one] 1 menzione dell'ultimo giorno aspetta una risposta.
    *[other] { $waiting } menzioni dell'ultimo giorno aspettano una risposta.
 }
-seen-answering-fine = Hai risposto a { $answered } menzioni su { $mentions }, di solito entro { $hours ->
+seen-answering-fine = { $mentions ->
+    [one] Hai risposto all'unica menzione ricevuta
+   *[other] Hai risposto a tutte le { $mentions } menzioni ricevute
+}, di solito entro { $hours ->
+    [0] un'ora
     [one] un'ora
    *[other] { $hours } ore
 }.
@@ -123,30 +144,69 @@ seen-profile-fine = Immagine, bio, link e copertina ci sono tutti.
 seen-protected-yes = Il tuo account è protetto: solo i follower approvati vedono i tuoi post.
 seen-protected-no = I tuoi post sono pubblici.
 
-seen-convictions-many = { $divisive } dei tuoi ultimi { $posts } post toccano la politica o temi divisivi (il { $share }%).
+seen-convictions-many = { $divisive ->
+    [one] 1 dei tuoi ultimi { $posts } post tocca la politica o temi divisivi ({ $share }% del totale).
+   *[other] { $divisive } dei tuoi ultimi { $posts } post toccano la politica o temi divisivi ({ $share }% del totale).
+}
 seen-convictions-fine = La politica e i temi divisivi restano fuori dai tuoi post ({ $divisive } su { $posts }).
 
-seen-following-ratio = Segui { $following } account e { $followers } seguono te.
-seen-following-jump = Hai iniziato a seguire { $jump } account in più in un solo giorno.
-seen-following-fine = Segui { $following } account e { $followers } seguono te: un buon equilibrio.
-seen-following-few = Segui { $following } account: nessun segno di follow in massa.
+seen-following-ratio = Segui { $following ->
+    [one] 1 account
+   *[other] { $following } account
+} e { $followers ->
+    [0] nessuno ti segue ancora.
+    [one] 1 account segue te.
+   *[other] { $followers } seguono te.
+}
+seen-following-jump = { $jump ->
+    [one] Hai iniziato a seguire 1 account in più in un solo giorno.
+   *[other] Hai iniziato a seguire { $jump } account in più in un solo giorno.
+}
+seen-following-fine = Segui { $following ->
+    [one] 1 account
+   *[other] { $following } account
+} e { $followers ->
+    [0] nessuno ti segue ancora
+    [one] 1 account segue te
+   *[other] { $followers } seguono te
+}: un buon equilibrio.
+seen-following-few = { $following ->
+    [0] Non segui nessun account: nessun segno di follow in massa.
+    [one] Segui 1 account: nessun segno di follow in massa.
+   *[other] Segui { $following } account: nessun segno di follow in massa.
+}
 
 seen-autodms-yes = Mandi messaggi automatici ai nuovi follower.
 seen-autodms-no = Non mandi messaggi diretti automatici.
 
-seen-arguing-thread = Una conversazione è andata avanti e indietro { $exchanges } volte con la stessa persona, in pubblico.
+seen-arguing-thread = { $exchanges ->
+    [one] Una conversazione è andata avanti e indietro una volta con la stessa persona, in pubblico.
+   *[other] Una conversazione è andata avanti e indietro { $exchanges } volte con la stessa persona, in pubblico.
+}
 seen-arguing-complaints = { $complaints ->
     [one] 1 menzione di questa settimana sembra un reclamo.
    *[other] { $complaints } menzioni di questa settimana sembrano reclami.
 }
 seen-arguing-fine = Nessuna lunga discussione in pubblico, e nessun reclamo questa settimana.
+seen-arguing-no-source = L'archivio di X non contiene le menzioni né le conversazioni intere, quindi non posso sapere se qualcuno si è lamentato o ha discusso con te in pubblico.
 
 seen-learning-few = { $joined ->
-    [0] Nessuno dei tuoi { $posts } post degli ultimi 30 giorni si è inserito in una conversazione avviata da altri.
-    [one] Solo 1 dei tuoi { $posts } post degli ultimi 30 giorni si è inserito in una conversazione avviata da altri.
-   *[other] Solo { $joined } dei tuoi { $posts } post degli ultimi 30 giorni si sono inseriti in conversazioni avviate da altri.
+    [0] Nessuno dei tuoi { $posts } post degli ultimi 30 giorni si è inserito in una conversazione di cui non facevi già parte.
+    [one] Solo 1 dei tuoi { $posts } post degli ultimi 30 giorni si è inserito in una conversazione di cui non facevi già parte.
+   *[other] Solo { $joined } dei tuoi { $posts } post degli ultimi 30 giorni si sono inseriti in conversazioni di cui non facevi già parte.
+} { $answers ->
+    [0] {""}
+    [one] La tua risposta a chi ti aveva menzionato, o nel tuo thread, è rispondere, non partecipare.
+   *[other] Le tue { $answers } risposte a chi ti aveva menzionato, o nei tuoi thread, sono rispondere, non partecipare.
 }
-seen-learning-fine = Negli ultimi 30 giorni hai partecipato a { $joined } conversazioni avviate da altri.
+seen-learning-fine = { $joined ->
+    [one] Negli ultimi 30 giorni hai partecipato a 1 conversazione di cui non facevi già parte.
+   *[other] Negli ultimi 30 giorni hai partecipato a { $joined } conversazioni di cui non facevi già parte.
+}
+seen-learning-no-source = { $replies ->
+    [one] 1 dei tuoi post rispondeva a un'altra persona, ma l'archivio di X non contiene le menzioni, quindi non posso distinguere il partecipare alle conversazioni altrui dal rispondere a chi ti ha menzionato.
+   *[other] { $replies } dei tuoi post rispondevano ad altre persone, ma l'archivio di X non contiene le menzioni, quindi non posso distinguere il partecipare alle loro conversazioni dal rispondere a chi ti ha menzionato.
+}
 
 ## Un prossimo passo per ciascuna.
 step-keep-going = Continua così.
@@ -165,6 +225,7 @@ step-answering-late = Rispondi oggi: basta un grazie o una risposta breve, ed è
 step-answering-slow = Controlla le menzioni una volta al giorno a un'ora fissa, così nessuno aspetta più di un giorno.
 step-answering-waiting = Rispondi prima che finisca la giornata.
 step-answering-none = Avvia tu le conversazioni: rispondi ai clienti e alle persone del tuo settore, e cominceranno a menzionarti.
+step-mentions-check = Guarda le tue menzioni su X una volta al giorno: rispondi a ciascuna, e porta i reclami in privato, al telefono o per e-mail.
 step-goals = Scegli da uno a tre obiettivi in /settings: farti conoscere, trovare clienti, fornitori e partner, condividere competenze, assistenza ai clienti o comunità. Un pubblico piccolo ma interessato vale più di uno grande e indifferente.
 step-audience-elsewhere = Sii sincero con te stesso: se i tuoi clienti parlano su Instagram, Facebook, LinkedIn o Pinterest, metti lì il tuo tempo. Lasciare X con garbo è un'ottima scelta.
 step-audience-check = Cerca su X il tuo settore e la tua città: se clienti e colleghi ne parlano lì, resta e partecipa; altrimenti valuta un altro social.
@@ -188,7 +249,7 @@ praise-cadence = { $week ->
     [one] Hai tenuto il ritmo: 1 post questa settimana.
    *[other] Hai tenuto il ritmo: { $week } post questa settimana.
 }
-praise-conversation = Il { $conversation_share }% dei tuoi post è conversazione: è così che nascono le relazioni.
+praise-conversation = Conversazione: { $conversation_share }% dei tuoi post. È così che nascono le relazioni.
 
 ## Il resoconto settimanale.
 weekly-title = La tua settimana su X
@@ -206,6 +267,7 @@ weekly-replies = Risposte: { $now } questa settimana, { $before } la settimana p
    *[same] stabile
 }).
 weekly-mentions = Menzioni di questa settimana: { $answered } con risposta, { $unanswered } ancora in attesa.
+weekly-mentions-none = Menzioni: l'archivio di X non le contiene, quindi non posso contarle.
 
 chart-title = @{ $name }: le ultime quattro settimane
 chart-posts = Post al giorno
@@ -213,6 +275,7 @@ chart-posts-legend = i tuoi post al giorno
 chart-target = obiettivo: { $target } al giorno
 chart-replies = Risposte a settimana
 chart-mentions = Menzioni a settimana
+chart-mentions-none = L'archivio di X non contiene le menzioni, quindi qui non c'è niente da mostrare.
 chart-answered = con risposta
 chart-unanswered = senza risposta
 chart-week = { $ago ->

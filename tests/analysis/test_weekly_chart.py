@@ -120,3 +120,18 @@ def test_the_caption_ends_without_punctuation_so_a_colon_can_follow(lang: str) -
     """The terminal prints "[caption: path]": "X.:" was the result of a caption ending in a period."""
     caption = translator(lang)("chart-caption")
     assert caption and caption[-1].isalnum(), caption
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_an_archive_says_it_has_no_mentions_rather_than_zero(lang: str) -> None:
+    t = translator(lang)
+    weekly = weekly_series(four_weeks(), Answers(), NOW, mentions=False)
+    figure = build_figure(weekly, t)
+    figure.canvas.draw()
+    texts = {" ".join(text.split()) for text in figure_texts(figure)}
+    assert t("chart-mentions-none") in texts
+    assert t("chart-answered") not in texts and t("chart-unanswered") not in texts
+    keys = [text.key for text in summary(weekly)]
+    assert keys[-1] == "weekly-mentions-none" and "weekly-mentions" not in keys
+    png = render_png(weekly, t)
+    assert png_size(png) == (1080, 1350)

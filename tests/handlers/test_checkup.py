@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from sqlalchemy import select
 
@@ -19,6 +21,7 @@ from bot.x.demo import demo_account
 from handlers import checkup
 from tests.fakes.chat import Chat, MemoryAdapter
 from tests.handlers.test_onboarding import onboard
+from tests.test_audit import archive
 
 
 @pytest.fixture
@@ -123,3 +126,14 @@ async def test_in_a_group_the_checkup_goes_to_the_private_chat(
     assert notice.chat.chat_id == "group-1" and notice.message.text == t("sent-in-private")
     async with services.db.transaction() as session:
         assert len((await session.scalars(select(CheckupRecord))).all()) == 2
+
+
+async def test_an_archive_sent_in_the_chat_does_not_judge_mentions(chat: Chat, tmp_path: Path) -> None:
+    t = translator("en")
+    await chat.send_file("twitter-archive.zip", archive(tmp_path).read_bytes())
+    await chat.press(t("checkup-button-full"))
+    said = " ".join(chat.text().split())
+    assert t("seen-answering-no-source") in said and t("seen-arguing-no-source") in said
+    assert t("seen-arguing-fine") not in said
+    await chat.press(t("checkup-button-chart"))
+    assert t("weekly-mentions-none") in chat.text()

@@ -7,6 +7,9 @@ from bot.analysis.diagnosis import Diagnosis, Status
 from bot.analysis.facts import Facts
 from bot.analysis.thresholds import Thresholds
 
+FEW_POSTS = "seen-few-posts"
+"""The finding of a diagnosis left unjudged because the account hardly posts."""
+
 
 def percent(part: int, whole: int) -> int:
     return round(100 * part / whole) if whole else 0
@@ -15,7 +18,7 @@ def percent(part: int, whole: int) -> int:
 def too_few(name: str, posts: int, judged: int, limits: Thresholds) -> Diagnosis | None:
     """The `unknown` answer when there are too few posts, or too few we can read."""
     if posts < limits.min_posts:
-        return Diagnosis(name, Status.UNKNOWN, "seen-few-posts", {"posts": posts}, "step-unknown-posts")
+        return Diagnosis(name, Status.UNKNOWN, FEW_POSTS, {"posts": posts}, "step-unknown-posts")
     if judged < limits.min_posts:
         return Diagnosis(
             name, Status.UNKNOWN, "seen-unreadable", {"posts": posts, "judged": judged}, "step-unknown-posts"
