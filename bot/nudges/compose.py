@@ -111,7 +111,8 @@ async def compose(ctx: Context, nudge: Nudge, inputs: Inputs, fresh: Freshness) 
         answers = Answers.from_user(user)
         limits = for_answers(answers)
         facts = gather(account, ctx.now, limits.window_days)
-        checkup = diagnose(facts, answers, limits)
+        mentions = account_row is None or account_row.source != "archive"  # an X archive has none to judge
+        checkup = diagnose(facts, answers, limits, mentions=mentions)
         history = inputs.history
         praised = any(t.startswith("praise") for day in history for t in day)
         for topic in candidates(checkup, facts, zone):
@@ -129,7 +130,7 @@ async def compose(ctx: Context, nudge: Nudge, inputs: Inputs, fresh: Freshness) 
             if topic.mentions:
                 buttons.insert(0, Choice(Text("button-show-mentions"), "nudge-mentions"))
         if user.weekly_report and nudge.local_date.weekday() == weekly_report_weekday(user):
-            weekly = await asyncio.to_thread(weekly_report, account, answers, ctx.now, user.language)
+            weekly = await asyncio.to_thread(weekly_report, account, answers, ctx.now, user.language, mentions=mentions)
             texts.extend(weekly.texts)
             attachment = weekly.attachment
             said.append("weekly")

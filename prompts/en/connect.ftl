@@ -11,17 +11,17 @@ button-demo = Use the demo account
 connect-link = Tap the button to sign in with X. The link works once, for 10 minutes. I only ask to read: I never post for you.
 connect-already = Your X account @{ $username } is already connected. Type /disconnect if you want me to forget it.
 connect-unavailable = X sign-in isn't set up on this coach. You can send me your X archive instead (the .zip from "Download an archive of your data" in X's settings), or try everything on a demo account.
-x-connected = Connected to @{ $username }! Type /checkup and I'll tell you plainly how your account is doing.
+x-connected = Connected to @{ $username }! Here's plainly how your account is doing (/checkup shows it again at any time).
 x-disconnected = X no longer lets me read @{ $username }, so my nudges can't see what's new. Connect again when you have a minute.
 disconnect-done = Done: I asked X to revoke my access and forgot your account's tokens and posts.
 disconnect-done-local = Done: I forgot that account and its posts. You hadn't signed in with X, so I had no access there to revoke.
 disconnect-nothing = No X account is connected, so there's nothing to disconnect.
-demo-attached = You're now on the demo account: Forno Rossi, a family bakery in Bologna. Type /checkup to see what I'd tell them. /connect switches to your own account.
+demo-attached = You're now on the demo account: Forno Rossi, a family bakery in Bologna. Here's what I'd tell them (/checkup shows it again at any time); /connect switches to your own account.
 
 archive-imported = { $posts ->
     [one] I read 1 post from the archive of @{ $username }.
    *[other] I read { $posts } posts from the archive of @{ $username }.
-} Type /checkup to see what I think.
+} Here's what I think (/checkup shows it again at any time).
 archive-not_zip = That file isn't a zip archive. Send the .zip you downloaded from X, as it is.
 archive-no_tweets = I couldn't find your posts in that zip (data/tweets.js is missing). Is it the archive from X's "Download an archive of your data"?
 archive-too_big = That archive is over 200 MB, more than I can read. Try /connect instead.

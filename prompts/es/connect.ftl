@@ -11,17 +11,17 @@ button-demo = Usar la cuenta demo
 connect-link = Toca el botón para iniciar sesión con X. El enlace funciona una sola vez, durante 10 minutos. Solo pido permiso para leer: nunca publico por ti.
 connect-already = Tu cuenta de X @{ $username } ya está conectada. Escribe /disconnect si quieres que la olvide.
 connect-unavailable = El inicio de sesión con X no está configurado en este coach. Puedes enviarme tu archivo de X (el .zip de "Descargar un archivo de tus datos", en la configuración de X) o probarlo todo con una cuenta de demostración.
-x-connected = ¡Conectado a @{ $username }! Escribe /checkup y te diré claramente cómo va tu cuenta.
+x-connected = ¡Conectado a @{ $username }! Así va tu cuenta, claramente (con /checkup lo vuelves a ver cuando quieras).
 x-disconnected = X ya no me deja leer @{ $username }, así que mis empujones no ven lo que hay de nuevo. Vuelve a conectarla cuando tengas un minuto.
 disconnect-done = Hecho: le he pedido a X que retire mi acceso y he olvidado las claves de acceso y las publicaciones de tu cuenta.
 disconnect-done-local = Hecho: he olvidado esa cuenta y sus publicaciones. No habías iniciado sesión con X, así que no tenía ningún acceso que retirar allí.
 disconnect-nothing = No hay ninguna cuenta de X conectada, así que no hay nada que desconectar.
-demo-attached = Ahora estás en la cuenta de demostración: Forno Rossi, una panadería familiar de Bolonia. Escribe /checkup para ver qué les diría. Con /connect pasas a tu propia cuenta.
+demo-attached = Ahora estás en la cuenta de demostración: Forno Rossi, una panadería familiar de Bolonia. Esto es lo que les diría (con /checkup lo vuelves a ver cuando quieras); con /connect pasas a tu propia cuenta.
 
 archive-imported = { $posts ->
     [one] He leído 1 publicación del archivo de @{ $username }.
    *[other] He leído { $posts } publicaciones del archivo de @{ $username }.
-} Escribe /checkup para ver qué opino.
+} Esto es lo que opino (con /checkup lo vuelves a ver cuando quieras).
 archive-not_zip = Ese archivo no es un zip. Envíame el .zip que descargaste de X, tal cual.
 archive-no_tweets = No encuentro tus publicaciones en ese zip (falta data/tweets.js). ¿Seguro que es el archivo de "Descargar un archivo de tus datos" de X?
 archive-too_big = Ese archivo pasa de 200 MB, más de lo que puedo leer. Prueba mejor con /connect.

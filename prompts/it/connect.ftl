@@ -11,17 +11,17 @@ button-demo = Usa l'account demo
 connect-link = Tocca il pulsante per accedere con X. Il link funziona una volta sola, per 10 minuti. Chiedo solo di leggere: non pubblico mai al posto tuo.
 connect-already = Il tuo account X @{ $username } è già collegato. Scrivi /disconnect se vuoi che me ne dimentichi.
 connect-unavailable = L'accesso con X non è attivo su questo coach. Puoi però mandarmi l'archivio di X (lo .zip che ottieni da "Scarica un archivio dei tuoi dati" nelle impostazioni di X), oppure provare tutto su un account dimostrativo.
-x-connected = Collegato a @{ $username }! Scrivi /checkup e ti dico chiaro e tondo come sta andando il tuo account.
+x-connected = Collegato a @{ $username }! Ecco, chiaro e tondo, come sta andando il tuo account (con /checkup lo rivedi quando vuoi).
 x-disconnected = X non mi lascia più leggere @{ $username }, quindi i miei promemoria non vedono le novità. Ricollegalo quando hai un minuto.
 disconnect-done = Fatto: ho chiesto a X di revocare il mio accesso e ho dimenticato le chiavi d'accesso e i post del tuo account.
 disconnect-done-local = Fatto: ho dimenticato quell'account e i suoi post. Non avevi fatto l'accesso con X, quindi non avevo nessun accesso da revocare lì.
 disconnect-nothing = Non c'è nessun account X collegato, quindi non c'è niente da scollegare.
-demo-attached = Ora sei sull'account dimostrativo: Forno Rossi, un forno di famiglia a Bologna. Scrivi /checkup per vedere cosa gli direi. Con /connect passi al tuo account.
+demo-attached = Ora sei sull'account dimostrativo: Forno Rossi, un forno di famiglia a Bologna. Ecco cosa gli direi (con /checkup lo rivedi quando vuoi); con /connect passi al tuo account.
 
 archive-imported = { $posts ->
     [one] Ho letto 1 post dall'archivio di @{ $username }.
    *[other] Ho letto { $posts } post dall'archivio di @{ $username }.
-} Scrivi /checkup per sapere cosa ne penso.
+} Ecco cosa ne penso (con /checkup lo rivedi quando vuoi).
 archive-not_zip = Questo file non è un archivio zip. Mandami lo .zip che hai scaricato da X, così com'è.
 archive-no_tweets = Non ho trovato i tuoi post in questo zip (manca data/tweets.js). È proprio l'archivio di X, quello di "Scarica un archivio dei tuoi dati"?
 archive-too_big = Questo archivio supera i 200 MB: è più di quanto riesco a leggere. Prova piuttosto con /connect.

@@ -24,7 +24,7 @@ nudge-next = { $when ->
     [sun] Prossimo promemoria: domenica alle { $time }.
     [stopped] I promemoria sono in pausa: scrivi /resume per riattivarli.
     [none] Nessun promemoria in programma: tutti i giorni della settimana sono liberi. Puoi cambiarlo in /settings.
-   *[other] Prossimo promemoria: il { $date } alle { $time }.
+   *[other] Prossimo promemoria: { $date } alle { $time }.
 }
 nudge-done-thanks = Ottimo lavoro! È così che cresce un account.
 mentions-none-waiting = In questo momento nessuno aspetta una risposta. 👏

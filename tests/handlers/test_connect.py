@@ -31,3 +31,14 @@ async def test_disconnecting_the_demo_account_asks_nothing_of_x(world: XWorld, l
     assert world.fake.requests["revoke"] == 0
     await chat.send("/disconnect")
     assert t("disconnect-nothing") in chat.text()
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+async def test_the_demo_shows_its_checkup_without_asking_for_it(world: XWorld, lang: str) -> None:
+    t = translator(lang)
+    chat: Chat = world.chat
+    chat.locale = lang
+    await chat.send("/demo")
+    said = chat.text()
+    assert t("demo-attached") in said and t("checkup-button-full") in chat.labels()
+    assert not any(f"{verb} /checkup" in said for verb in ("Type", "Scrivi", "Tapez", "Escribe"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from sqlalchemy import delete, func, select
@@ -21,6 +22,7 @@ from handlers import routes
 from tests.conftest import make_settings
 from tests.fakes.chat import Chat, MemoryAdapter
 from tests.handlers.test_onboarding import onboard
+from tests.test_audit import archive
 
 MONDAY_0700_UTC = datetime(2026, 11, 23, 7, 0, tzinfo=UTC)
 """Before the 09:15 Rome (08:15 UTC) nudge the onboarding script chooses."""
@@ -268,6 +270,25 @@ async def test_the_weekly_report_comes_inside_the_days_nudge(chat: Chat, coach: 
     sent = chat.replies()
     assert len(sent) == 1 and sent[0].attachment is not None
     assert sent[0].attachment.data.startswith(b"\x89PNG")
+
+
+async def test_an_archive_users_nudge_judges_no_mentions(
+    chat: Chat, coach: Coach, clock: FixedClock, tmp_path: Path
+) -> None:
+    t = translator("en")
+    await onboard(chat, "en")
+    await chat.send_file("twitter-archive.zip", archive(tmp_path).read_bytes())
+    async with coach.services.db.transaction() as session:
+        user = await session.scalar(select(User))
+        assert user is not None
+        user.weekly_day = 0
+    clock.set(MONDAY_0700_UTC)
+    chat.replies()
+    assert await run_at(coach, clock, MONDAY_0700_UTC + timedelta(hours=1, minutes=20)) == {"sent": 1}
+    (sent,) = chat.replies()
+    said = sent.text
+    assert t("weekly-mentions-none") in said  # the weekly report says an archive has no mentions, not zero
+    assert "mention" not in said.replace(t("weekly-mentions-none"), "")
 
 
 async def test_a_weekly_report_due_on_a_day_off_comes_with_the_next_nudge(
