@@ -97,8 +97,11 @@ async def _run(settings: Settings) -> None:
             coach.attach(console)
             with start_up_frozen():
                 nudging = asyncio.create_task(run_worker(coach, stop=stop))
+                talking = asyncio.create_task(run_console(coach, console))
+                asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, talking.cancel)
                 try:
-                    await run_console(coach, console)
+                    with contextlib.suppress(asyncio.CancelledError):
+                        await talking
                 finally:
                     stop.set()
                     await nudging
@@ -137,6 +140,8 @@ async def _nudge_once(settings: Settings, at: datetime | None) -> None:
     coach = _coach(settings)
     try:
         async with platforms(coach, "send"):
+            if not coach.adapters:
+                log.warning("no platform is configured: no nudge can be sent, none is claimed")
             now = at or coach.services.clock.now()
             with start_up_frozen():
                 stats = await NudgeRunner(coach).run_once(now)

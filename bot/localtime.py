@@ -6,6 +6,7 @@ import re
 import unicodedata
 from datetime import time
 from functools import lru_cache
+from importlib.resources import files
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 # Names people type that are not the last part of an IANA zone name.
@@ -498,6 +499,25 @@ CITY_ZONES.update(
         "inde": "Asia/Kolkata",
         "singapour": "Asia/Singapore",
         "singapur": "Asia/Singapore",
+        "fort de france": "America/Martinique",
+        "martinique": "America/Martinique",
+        "pointe a pitre": "America/Guadeloupe",
+        "guadeloupe": "America/Guadeloupe",
+        "papeete": "Pacific/Tahiti",
+        "tahiti": "Pacific/Tahiti",
+        "polynesie francaise": "Pacific/Tahiti",
+        "noumea": "Pacific/Noumea",
+        "nouvelle caledonie": "Pacific/Noumea",
+        "la reunion": "Indian/Reunion",
+        "reunion": "Indian/Reunion",
+        "mamoudzou": "Indian/Mayotte",
+        "mayotte": "Indian/Mayotte",
+        "guyane": "America/Cayenne",
+        "ponta delgada": "Atlantic/Azores",
+        "acores": "Atlantic/Azores",
+        "azores": "Atlantic/Azores",
+        "funchal": "Atlantic/Madeira",
+        "madeira": "Atlantic/Madeira",
     }
 )
 
@@ -535,7 +555,7 @@ def is_fixed_offset(text: str) -> bool:
 
 
 def _lookup(folded: str) -> str | None:
-    found = _zones_by_fold().get(folded) or CITY_ZONES.get(folded) or _zones_by_city().get(folded)
+    found = CITY_ZONES.get(folded) or _zones_by_fold().get(folded) or _zones_by_city().get(folded)
     if found is None and "." in folded:  # "St. Gallen", "St.Louis"
         return _lookup(" ".join(folded.replace(".", " ").split()))
     return found
@@ -545,6 +565,32 @@ def _region(zone: str) -> str:
     return zone.split("/", 1)[0]
 
 
+OVERSEAS: dict[str, frozenset[str]] = {
+    "FR": frozenset({"GF", "GP", "MQ", "RE", "YT", "NC", "PF", "PM", "WF", "BL", "MF", "TF"}),
+    "NL": frozenset({"AW", "CW", "SX", "BQ"}),
+    "GB": frozenset({"GI", "BM", "KY", "FK", "MS", "TC", "VG", "AI", "SH", "PN", "IO", "GS"}),
+    "US": frozenset({"PR", "GU", "VI", "AS", "MP", "UM"}),
+    "DK": frozenset({"GL", "FO"}),
+    "NO": frozenset({"SJ"}),
+}
+"""Territories far from a country's main zone that people still name with the country ("Nouméa, France")."""
+
+
+@lru_cache(maxsize=1)
+def _zone_countries() -> dict[str, str]:
+    """Each zone's country code, from the tz database's zone.tab."""
+    table = (files("tzdata") / "zoneinfo" / "zone.tab").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in table.splitlines() if line and not line.startswith("#"))
+    return {fields[2]: fields[0] for fields in rows if len(fields) >= 3}
+
+
+def _same_country(city: str, country: str) -> bool:
+    """Whether the city's zone belongs to the country named beside it (its territories overseas included)."""
+    countries = _zone_countries()
+    ours, named = countries.get(city), countries.get(country)
+    return ours is not None and named is not None and (ours == named or ours in OVERSEAS.get(named, frozenset()))
+
+
 def _city_and_country(folded: str) -> str | None:
     """The zone of "Roma, Italia", "Lugano (Svizzera)", "Córdoba, España": the city's, with the country to
     settle a city found on another continent (Córdoba, Argentina) or to stand in for a city we don't know."""
@@ -552,7 +598,7 @@ def _city_and_country(folded: str) -> str | None:
     if len(parts) < 2:
         return None
     city, places = _lookup(parts[0]), [zone for part in parts[1:] if (zone := _lookup(part)) is not None]
-    if city is not None and (not places or _region(places[0]) == _region(city)):
+    if city is not None and (not places or _region(places[0]) == _region(city) or _same_country(city, places[0])):
         return city
     return places[0] if places else None
 

@@ -146,3 +146,18 @@ async def _due_now_and_quiet_since_yesterday(path: Path) -> None:
         await session.execute(update(User).values(next_nudge_at=now - timedelta(minutes=1),
                                                   last_seen_at=now - timedelta(days=1)))  # fmt: skip
     await database.close()
+
+
+def test_the_terminal_coach_stops_on_sigterm_without_waiting_for_input(tmp_path: Path) -> None:
+    coach = subprocess.Popen([sys.executable, "-m", "bot", "run"], env=env(tmp_path, LANG="en_US.UTF-8"),
+                             cwd=tmp_path, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                             text=True)  # fmt: skip
+    try:
+        time.sleep(4)  # started, waiting for a line that never comes
+        coach.send_signal(signal.SIGTERM)
+        assert coach.wait(timeout=20) == 0
+    finally:
+        if coach.poll() is None:
+            coach.kill()
+        _, err = coach.communicate(timeout=10)
+    assert "Traceback" not in err, err[-2000:]

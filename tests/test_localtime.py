@@ -36,6 +36,14 @@ from bot.localtime import is_fixed_offset, resolve_timezone
         ("San José, Costa Rica", "America/Costa_Rica"),
         ("europe/rome", "Europe/Rome"),
         ("UTC", "UTC"),
+        ("Nouméa, France", "Pacific/Noumea"),  # a city overseas keeps its zone beside its country's name
+        ("Fort-de-France, France", "America/Martinique"),
+        ("Papeete, France", "Pacific/Tahiti"),
+        ("Cayenne, France", "America/Cayenne"),
+        ("Las Palmas, España", "Atlantic/Canary"),
+        ("Santa Cruz de Tenerife, Spain", "Atlantic/Canary"),
+        ("Ponta Delgada, Portugal", "Atlantic/Azores"),
+        ("Portugal", "Europe/Lisbon"),
     ],
 )
 def test_cities_exonyms_and_city_comma_country(typed: str, zone: str) -> None:

@@ -9,7 +9,9 @@ from __future__ import annotations
 import asyncio
 import shlex
 import sys
+import threading
 import zipfile
+from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import TextIO
 
@@ -154,6 +156,27 @@ async def _user_language_and_step(coach: Coach, adapter: ConsoleAdapter) -> tupl
         return user.language, user.id if waiting else None
 
 
+async def _lines(stdin: TextIO) -> AsyncIterator[str]:
+    """The lines typed, until end of input, read by a daemon thread: a process told to stop (Ctrl+C, SIGTERM)
+    exits without waiting for one more Enter."""
+    loop = asyncio.get_running_loop()
+    lines: asyncio.Queue[str] = asyncio.Queue()
+
+    def read() -> None:
+        while True:
+            line = stdin.readline()
+            try:
+                loop.call_soon_threadsafe(lines.put_nowait, line)
+            except RuntimeError:  # the loop is closed: the coach has stopped
+                return
+            if not line:
+                return
+
+    threading.Thread(target=read, name="console-input", daemon=True).start()
+    while line := await lines.get():
+        yield line
+
+
 async def run_console(coach: Coach, adapter: ConsoleAdapter, stdin: TextIO = sys.stdin) -> None:
     """Reads one message a line until end of input; echoes piped lines so a transcript reads well.
 
@@ -166,10 +189,7 @@ async def run_console(coach: Coach, adapter: ConsoleAdapter, stdin: TextIO = sys
         coach.attach(adapter)
         adapter.write(translator(language)("console-pending-question"))
         await coach.act_for(waiting, coach.ask_again)
-    while True:
-        line = await asyncio.to_thread(stdin.readline)
-        if not line:
-            break
+    async for line in _lines(stdin):
         if echo:
             adapter.out.write(f"> {line.rstrip()}\n")
         incoming = adapter.to_incoming(line)

@@ -343,9 +343,14 @@ class NudgeRunner:
             stale = (
                 await session.scalars(
                     select(Nudge)
-                    .where(Nudge.status == "claimed", Nudge.claim_expires_at < now)
+                    .join(User, User.id == Nudge.user_id)
+                    .where(
+                        Nudge.status == "claimed",
+                        Nudge.claim_expires_at < now,
+                        User.platform.in_(self.coach.adapters),
+                    )
                     .limit(self.batch)
-                    .with_for_update(skip_locked=True)
+                    .with_for_update(of=Nudge, skip_locked=True)
                 )
             ).all()
             for nudge in stale:

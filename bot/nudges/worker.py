@@ -25,7 +25,9 @@ async def run_worker(coach: Coach, *, tick: float = TICK_SECONDS, stop: asyncio.
         for sig in (signal.SIGTERM, signal.SIGINT):
             loop.add_signal_handler(sig, stop.set)
     runner = NudgeRunner(coach)
-    log.info("nudge worker started", extra={"worker": runner.worker})
+    log.info("nudge worker started", extra={"worker": runner.worker, "platforms": sorted(coach.adapters)})
+    if not coach.adapters:
+        log.warning("no platform is configured: this worker can send no nudge, and claims none")
     purged_on = None
     while not stop.is_set():
         now = coach.services.clock.now()

@@ -156,6 +156,8 @@ async def test_a_worker_that_died_leaves_a_claim_that_another_takes_up(
     dead = NudgeRunner(coach, worker="dead")
     assert await dead._claim_due(due)  # claimed, then the process died before sending
     assert await run_at(coach, clock, due + timedelta(minutes=1)) == {}
+    elsewhere = NudgeRunner(Coach(coach.services, routes()))  # expired, but this worker could not send it
+    assert dict((await elsewhere.run_once(due + timedelta(minutes=6))).outcomes) == {}
     assert await run_at(coach, clock, due + timedelta(minutes=6)) == {"sent": 1}
     assert len(chat.replies()) == 1
 
