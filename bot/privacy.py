@@ -150,11 +150,25 @@ async def export_user(session: AsyncSession, user: User) -> dict[str, Any]:
     return export
 
 
+def revocable(services: Services, account: XAccount | None) -> bool:
+    """Whether letting this account go means asking X to revoke our access: a signed-in account with keys.
+
+    The demo account and an archive have none, so nobody asks X anything and no text may say so.
+    """
+    return (
+        account is not None
+        and account.source == "x"
+        and services.tokens is not None
+        and (account.refresh_token or account.access_token) is not None
+    )
+
+
 async def forget_user(services: Services, session: AsyncSession, user: User) -> None:
     """Revokes our X token at X, then erases every row about the user (in the caller's transaction)."""
     account = await account_of(session, user.id)
     if account is not None:
-        if account.source == "x" and services.tokens is not None:
+        if revocable(services, account):
+            assert services.tokens is not None
             await services.tokens.revoke(account)
         await session.delete(account)
         await session.flush()  # before the user row: the database's cascade would take it first

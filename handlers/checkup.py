@@ -21,9 +21,6 @@ FULL = "checkup-full"
 CHART = "checkup-chart"
 
 
-ARCHIVE = "archive"
-
-
 async def _account(ctx: Context) -> tuple[AccountData, bool] | None:
     """The account, and whether its source has mentions at all (an X archive has none); None after saying so."""
     row = await account_of(ctx.session, ctx.user.id)
@@ -31,7 +28,7 @@ async def _account(ctx: Context) -> tuple[AccountData, bool] | None:
     if row is None or account is None:
         ctx.say("checkup-no-account")
         return None
-    return account, row.source != ARCHIVE
+    return account, row.has_mentions
 
 
 def _checkup(ctx: Context, account: AccountData, mentions: bool) -> Checkup:

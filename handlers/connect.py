@@ -7,9 +7,8 @@ import logging
 
 from bot.context import Context
 from bot.messages import Choice, FileUnavailable, Text
+from bot.privacy import revocable
 from bot.router import Router
-from bot.services import Services
-from bot.storage.x import XAccount
 from bot.x import signin
 from bot.x.archive import MAX_ZIP_BYTES, ArchiveError, load_archive
 from bot.x.models import AccountData
@@ -60,19 +59,6 @@ async def again(ctx: Context) -> None:
     await connect(ctx)
 
 
-def revocable(services: Services, account: XAccount | None) -> bool:
-    """Whether letting this account go means asking X to revoke our access: a signed-in account with keys.
-
-    The demo account and an archive have none, so nobody asks X anything and no text may say so.
-    """
-    return (
-        account is not None
-        and account.source == "x"
-        and services.tokens is not None
-        and (account.refresh_token or account.access_token) is not None
-    )
-
-
 @router.command("disconnect")
 async def disconnect(ctx: Context) -> None:
     account = await account_of(ctx.session, ctx.user.id)
@@ -80,7 +66,8 @@ async def disconnect(ctx: Context) -> None:
         ctx.say("disconnect-nothing")
         return
     revoked = revocable(ctx.services, account)
-    if revoked and ctx.services.tokens is not None:
+    if revoked:
+        assert ctx.services.tokens is not None
         await ctx.services.tokens.revoke(account)
     await ctx.session.delete(account)
     ctx.say("disconnect-done" if revoked else "disconnect-done-local")

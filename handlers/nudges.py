@@ -61,6 +61,9 @@ async def snooze(ctx: Context) -> None:
 @router.action("nudge-snooze")
 async def snoozed(ctx: Context) -> None:
     assert ctx.button is not None
+    if not ctx.user.nudges_wanted:  # nothing to skip: say they are paused
+        ctx.send(Reply((next_nudge_text(ctx.user, ctx.now),)))
+        return
     if ctx.button.value == "week":
         ctx.user.snoozed_until = ctx.now + WEEK
         said = "snoozed-week"

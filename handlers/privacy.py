@@ -10,10 +10,9 @@ import json
 
 from bot.context import Context
 from bot.messages import Attachment, Choice, Reply, Text
-from bot.privacy import export_user, forget_user
+from bot.privacy import export_user, forget_user, revocable
 from bot.router import Router
 from bot.x.store import account_of
-from handlers.connect import revocable
 
 router = Router("privacy")
 

@@ -111,7 +111,7 @@ async def compose(ctx: Context, nudge: Nudge, inputs: Inputs, fresh: Freshness) 
         answers = Answers.from_user(user)
         limits = for_answers(answers)
         facts = gather(account, ctx.now, limits.window_days)
-        mentions = account_row is None or account_row.source != "archive"  # an X archive has none to judge
+        mentions = account_row is None or account_row.has_mentions
         checkup = diagnose(facts, answers, limits, mentions=mentions)
         history = inputs.history
         praised = any(t.startswith("praise") for day in history for t in day)

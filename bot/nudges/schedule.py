@@ -64,7 +64,11 @@ def _wanted(user: User) -> tuple[time, tzinfo, set[int]] | None:
     if at is None:
         return None
     zone, _ = zone_of(user.timezone)
-    return at, zone, {int(d) for d in user.days_off or () if d.isdigit()}
+    return at, zone, _days_off(user)
+
+
+def _days_off(user: User) -> set[int]:
+    return {int(d) for d in user.days_off or () if d.isdigit()}
 
 
 def next_due(user: User, after: datetime) -> Due | None:
@@ -105,7 +109,7 @@ def latest_due(user: User, moment: datetime) -> Due | None:
 def weekly_report_weekday(user: User) -> int | None:
     """The weekday whose nudge carries the weekly report: the chosen one, or, when that is a day off, the first
     day after it that is not; None when every day is off."""
-    days_off = {int(d) for d in user.days_off or () if d.isdigit()}
+    days_off = _days_off(user)
     for offset in range(7):
         weekday = (user.weekly_day + offset) % 7
         if weekday not in days_off:

@@ -38,6 +38,11 @@ class XAccount(Base):
     """X asked us to wait (429) until then; sync skips the account meanwhile."""
     disconnect_told: Mapped[bool] = mapped_column(default=False)
 
+    @property
+    def has_mentions(self) -> bool:
+        """Whether the source gives the account's mentions: an X archive does not, so what needs them is not judged."""
+        return self.source != "archive"
+
 
 class XPost(Base):
     """A post of the account (kind "own") or a mention of it ("mention"), as the analysis needs it."""

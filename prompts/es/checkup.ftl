@@ -198,8 +198,8 @@ seen-learning-few = { $joined ->
    *[other] Solo { $joined } de tus { $posts } publicaciones de los últimos 30 días se sumaron a conversaciones de las que no formabas ya parte.
 } { $answers ->
     [0] {""}
-    [one] Tu respuesta a alguien que te había mencionado, o en tu propio hilo, es responder, no sumarte a una conversación.
-   *[other] Tus { $answers } respuestas a personas que te habían mencionado, o en tus propios hilos, son responder, no sumarte a una conversación.
+    [one] Tu respuesta a alguien que te había mencionado (o en tu propio hilo) cuenta como atender, no como sumarte a conversaciones ajenas.
+   *[other] Tus { $answers } respuestas a personas que te habían mencionado (o en tus propios hilos) cuentan como atender, no como sumarte a conversaciones ajenas.
 }
 seen-learning-fine = { $joined ->
     [one] En los últimos 30 días te sumaste a 1 conversación de la que no formabas ya parte.

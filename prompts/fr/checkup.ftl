@@ -198,8 +198,8 @@ seen-learning-few = { $joined ->
    *[other] Seulement { $joined } de vos { $posts } publications des 30 derniers jours ont rejoint des conversations dont vous ne faisiez pas déjà partie.
 } { $answers ->
     [0] {""}
-    [one] Votre réponse à quelqu'un qui vous avait mentionné, ou dans votre propre fil, c'est répondre, pas rejoindre une conversation.
-   *[other] Vos { $answers } réponses à des personnes qui vous avaient mentionné, ou dans vos propres fils, c'est répondre, pas rejoindre une conversation.
+    [one] Votre réponse à quelqu'un qui vous avait mentionné (ou dans votre propre fil) compte comme une réponse, pas comme une participation aux conversations des autres.
+   *[other] Vos { $answers } réponses à des personnes qui vous avaient mentionné (ou dans vos propres fils) comptent comme des réponses, pas comme une participation aux conversations des autres.
 }
 seen-learning-fine = { $joined ->
     [one] Ces 30 derniers jours, vous avez rejoint { $joined } conversation dont vous ne faisiez pas déjà partie.

@@ -150,9 +150,10 @@ seen-convictions-many = { $divisive ->
 }
 seen-convictions-fine = La politica e i temi divisivi restano fuori dai tuoi post ({ $divisive } su { $posts }).
 
-seen-following-ratio = Segui { $following ->
-    [one] 1 account
-   *[other] { $following } account
+seen-following-ratio = { $following ->
+    [0] Non segui nessun account
+    [one] Segui 1 account
+   *[other] Segui { $following } account
 } e { $followers ->
     [0] nessuno ti segue ancora.
     [one] 1 account segue te.
@@ -162,9 +163,10 @@ seen-following-jump = { $jump ->
     [one] Hai iniziato a seguire 1 account in più in un solo giorno.
    *[other] Hai iniziato a seguire { $jump } account in più in un solo giorno.
 }
-seen-following-fine = Segui { $following ->
-    [one] 1 account
-   *[other] { $following } account
+seen-following-fine = { $following ->
+    [0] Non segui nessun account
+    [one] Segui 1 account
+   *[other] Segui { $following } account
 } e { $followers ->
     [0] nessuno ti segue ancora
     [one] 1 account segue te
@@ -196,8 +198,8 @@ seen-learning-few = { $joined ->
    *[other] Solo { $joined } dei tuoi { $posts } post degli ultimi 30 giorni si sono inseriti in conversazioni di cui non facevi già parte.
 } { $answers ->
     [0] {""}
-    [one] La tua risposta a chi ti aveva menzionato, o nel tuo thread, è rispondere, non partecipare.
-   *[other] Le tue { $answers } risposte a chi ti aveva menzionato, o nei tuoi thread, sono rispondere, non partecipare.
+    [one] La tua risposta a chi ti aveva menzionato (o nel tuo thread) conta come risposta, non come partecipazione alle conversazioni degli altri.
+   *[other] Le tue { $answers } risposte a chi ti aveva menzionato (o nei tuoi thread) contano come risposte, non come partecipazione alle conversazioni degli altri.
 }
 seen-learning-fine = { $joined ->
     [one] Negli ultimi 30 giorni hai partecipato a 1 conversazione di cui non facevi già parte.
