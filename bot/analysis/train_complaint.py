@@ -17,7 +17,6 @@ is an in-sample one, flattering them.
 
 from __future__ import annotations
 
-import argparse
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import partial
@@ -147,17 +146,7 @@ def write_model(model: dict[str, object], path: Path = MODEL_PATH) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("--cv", action="store_true", help="cross-validate rules and model settings, write nothing")
-    parser.add_argument("--seeds", type=int, nargs="*", default=list(SEEDS), help="fold seeds for --cv")
-    parser.add_argument("--output", type=Path, default=MODEL_PATH)
-    args = parser.parse_args(argv)
-    examples = pooled_examples()
-    if args.cv:
-        cross_validate(examples, args.seeds)
-        return
-    write_model(train(examples), args.output)
-    print(f"wrote {args.output}")
+    training.command(argv, __doc__, SEEDS, MODEL_PATH, pooled_examples, cross_validate, train)
 
 
 if __name__ == "__main__":

@@ -12,6 +12,7 @@ Cross-validation folds are stratified by language and label and drawn with a fix
 
 from __future__ import annotations
 
+import argparse
 import json
 import math
 import random
@@ -185,3 +186,27 @@ def model_data(
 
 def write_model(model: dict[str, object], path: Path) -> None:
     path.write_text(json.dumps(model, ensure_ascii=True, sort_keys=True, indent=0) + "\n", encoding="utf-8")
+
+
+def command(
+    argv: Sequence[str] | None,
+    doc: str,
+    seeds: Sequence[int],
+    model_path: Path,
+    examples: Callable[[], list[_Example]],
+    cross_validate: Callable[[list[_Example], Sequence[int]], None],
+    train: Callable[[list[_Example]], dict[str, object]],
+) -> None:
+    """A training script's command line: --cv cross-validates and writes nothing, else the model is written."""
+    parser = argparse.ArgumentParser(description=doc.split("\n", 1)[0])
+    parser.add_argument("--cv", action="store_true", help="cross-validate rules and model settings, write nothing")
+    parser.add_argument("--seeds", type=int, nargs="*", default=list(seeds), help="fold seeds for --cv")
+    parser.add_argument("--output", type=Path, default=model_path)
+    args = parser.parse_args(argv)
+    pooled = examples()
+    if args.cv:
+        cross_validate(pooled, args.seeds)
+        return
+    write_model(train(pooled), args.output)
+    print(f"wrote {args.output}")
+
