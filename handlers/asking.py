@@ -74,3 +74,14 @@ async def take_button(ctx: Context, prefix: str, then: Then) -> None:
     store(ctx.user, question, value)
     ctx.user.draft = []
     await then(ctx, question)
+
+
+async def ask_pending_again(ctx: Context) -> None:
+    """A question was waiting (onboarding, /settings…) when something else was said: asked again, so that the
+    conversation goes on where it was (and in the console, the numbers point at its choices again)."""
+    from handlers import routes  # handlers/__init__ imports the handlers: looked up when needed
+
+    asker = routes().asker_for(ctx.user.step)
+    if ctx.user.step and asker is not None:
+        await asker(ctx)
+

@@ -13,6 +13,7 @@ from bot.x import signin
 from bot.x.archive import MAX_ZIP_BYTES, ArchiveError, load_archive
 from bot.x.models import AccountData
 from bot.x.store import account_of, import_archive, replace_account
+from handlers.asking import ask_pending_again
 from handlers.checkup import checkup
 
 log = logging.getLogger(__name__)
@@ -105,6 +106,7 @@ async def archive(ctx: Context) -> None:
     await import_archive(ctx.session, ctx.user, data, ctx.now)
     ctx.say("archive-imported", posts=len(data.posts), username=data.profile.username)
     await checkup(ctx)
+    await ask_pending_again(ctx)
 
 
 async def load_archive_bytes(raw: bytes) -> AccountData:

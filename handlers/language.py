@@ -6,6 +6,7 @@ from bot.context import Context
 from bot.messages import Choice, Text
 from bot.router import Router
 from bot.settings import LANGUAGES
+from handlers.asking import ask_pending_again
 
 router = Router("language")
 
@@ -41,13 +42,4 @@ async def _set(ctx: Context, code: str) -> None:
     ctx.user.language = code
     ctx.user.language_chosen = True
     ctx.say("language-set")
-    await _ask_pending_again(ctx)
-
-
-async def _ask_pending_again(ctx: Context) -> None:
-    """A question was waiting (onboarding, /settings…): asked again, now in the new language."""
-    from handlers import routes  # handlers/__init__ imports this module: looked up when needed
-
-    asker = routes().asker_for(ctx.user.step)
-    if ctx.user.step and asker is not None:
-        await asker(ctx)
+    await ask_pending_again(ctx)
