@@ -158,16 +158,18 @@ class NudgeRunner:
     async def _batches(self, claim: Callable[[datetime], Awaitable[list[int]]], now: datetime, stats: RunStats) -> None:
         """Batch after batch until nothing is left to claim. While one batch is decided and sent, the next ones
         (up to `BATCHES_AHEAD` in all) are claimed and their X accounts read: reading X is mostly waiting for X.
-        A failure never stops a delivery under way: a claim that fails ends the claiming, a batch whose preparing
-        fails is left behind, the batches already prepared are still delivered, and then the first failure is
-        raised (the claims left behind expire and are taken up again)."""
+        A failure never stops a delivery under way: a claim or a batch's preparing that fails ends the claiming,
+        the batches already prepared are still delivered, and then the first failure is raised (the claims left
+        behind expire and are taken up again)."""
         ready: asyncio.Queue[dict[int, bool] | Exception | None] = asyncio.Queue()
         room = asyncio.Semaphore(BATCHES_AHEAD)
+        failed = asyncio.Event()
 
         async def prepare(claimed: list[int]) -> None:
             try:
                 going = await self._prepare(claimed, now, stats)
             except Exception as error:
+                failed.set()
                 room.release()
                 ready.put_nowait(error)
             else:
@@ -178,6 +180,8 @@ class NudgeRunner:
             try:
                 while True:
                     await room.acquire()
+                    if failed.is_set():  # the database or X is failing: claim nothing more this run
+                        break
                     claimed = await claim(now)
                     if not claimed:
                         break

@@ -12,7 +12,7 @@ from bot.clock import FixedClock
 from bot.coach import Coach
 from bot.i18n import translator
 from bot.messages import ChatKey, Outgoing
-from bot.nudges.runner import NudgeRunner
+from bot.nudges.runner import NudgeRunner, RunStats
 from bot.services import Services
 from bot.storage.models import User
 from bot.storage.nudges import Nudge
@@ -440,3 +440,37 @@ async def test_a_claim_failing_mid_run_spoils_no_delivery(services: Services, cl
     assert await run_at(coach, clock, due) == {"sent": 2}  # the next run nudges the others
     assert sorted(sent.chat.chat_id for sent in adapter.sent) == ["u0", "u1", "u2"]
     assert [n.status for n in await nudges(services)] == ["sent"] * 3
+
+
+class SecondPrepareFails(NudgeRunner):
+    """The database fails while the run's second batch is prepared."""
+
+    prepared = 0
+
+    async def _prepare(self, nudge_ids: list[int], now: datetime, stats: RunStats) -> dict[int, bool] | None:
+        self.prepared += 1
+        if self.prepared == 2:
+            raise ConnectionResetError("connection lost")
+        return await super()._prepare(nudge_ids, now, stats)
+
+
+async def test_a_batch_failing_to_prepare_stops_the_claiming_and_nothing_is_lost(
+    services: Services, clock: FixedClock
+) -> None:
+    adapter = MemoryAdapter()
+    coach = Coach(services, routes())
+    coach.attach(adapter)
+    for i in range(6):
+        await demo_user(Chat(coach, adapter, user_id=f"u{i}"), clock)
+        clock.set(MONDAY_0700_UTC - timedelta(hours=4))
+    adapter.sent.clear()
+    due = MONDAY_0700_UTC + timedelta(hours=1, minutes=15)
+    clock.set(due)
+    with pytest.raises(ConnectionResetError):
+        await SecondPrepareFails(coach, batch=1).run_once(due)
+    claimed = await nudges(services)
+    assert len(claimed) < 6  # the claiming stopped at the failure
+    assert "sent" in [n.status for n in claimed]  # the batches already prepared were delivered
+    waiting = 6 - len(adapter.sent)
+    assert await run_at(coach, clock, due + timedelta(minutes=6)) == {"sent": waiting}  # the rest, once each
+    assert sorted(sent.chat.chat_id for sent in adapter.sent) == [f"u{i}" for i in range(6)]
