@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from bot.i18n import Translator
 from bot.localtime import is_fixed_offset, parse_clock_time, resolve_timezone
 from bot.messages import Choice, Text
+from bot.nudges.schedule import weekly_report_weekday
 from bot.storage.models import User
 
 MAX_NAME = 100
@@ -293,7 +294,13 @@ def shown(user: User, question: Question, t: Translator) -> str:
         case "daysoff":
             return ", ".join(t(DAYS_OFF.label(d).key) for d in sorted(user.days_off)) or t("daysoff-none")
         case "weekly":
-            return t(WEEKLY.label(str(user.weekly_day)).key) if user.weekly_report else t("weekly-none")
+            if not user.weekly_report:
+                return t("weekly-none")
+            chosen = t(WEEKLY.label(str(user.weekly_day)).key)
+            actual = weekly_report_weekday(user)
+            if actual is None or actual == user.weekly_day:
+                return chosen
+            return t("weekly-moved", chosen=chosen, actual=t(WEEKLY.label(str(actual)).key))
         case _:
             value = {"customers": user.customers, "reach": user.reach, "onx": user.audience_on_x}[
                 question.name

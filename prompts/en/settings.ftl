@@ -42,3 +42,4 @@ cancel-nothing = There's nothing to cancel.
 cancel-done = Stopped. Your answers so far are saved; /start picks up where we left off.
 label-daysoff = Days off
 label-weekly = Weekly report
+weekly-moved = { $chosen }, a day off: it comes with the next nudge ({ $actual })

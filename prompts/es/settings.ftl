@@ -42,3 +42,4 @@ cancel-nothing = No hay nada que cancelar.
 cancel-done = Lo dejamos aquí. Tus respuestas hasta ahora quedan guardadas; con /start seguimos donde lo dejamos.
 label-daysoff = Días libres
 label-weekly = Resumen semanal
+weekly-moved = { $chosen }, día libre: llega con el empujón siguiente ({ $actual })

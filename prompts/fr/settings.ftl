@@ -42,3 +42,4 @@ cancel-nothing = Il n'y a rien à annuler.
 cancel-done = C'est arrêté. Vos réponses jusqu'ici sont enregistrées ; /start reprendra là où nous nous étions arrêtés.
 label-daysoff = Jours de repos
 label-weekly = Bilan de la semaine
+weekly-moved = { $chosen }, jour de repos : il arrive avec le coup de pouce suivant ({ $actual })

@@ -42,3 +42,4 @@ cancel-nothing = Non c'è niente da annullare.
 cancel-done = Ci fermiamo qui. Le risposte date finora sono salvate; con /start riprendiamo da dove eravamo rimasti.
 label-daysoff = Giorni liberi
 label-weekly = Resoconto settimanale
+weekly-moved = { $chosen }, giorno libero: arriva con il promemoria successivo ({ $actual })

@@ -129,3 +129,15 @@ async def test_cancel_with_nothing_to_cancel(chat: Chat) -> None:
 async def test_a_file_that_is_not_an_x_archive(chat: Chat) -> None:
     await chat.send_file("photo.jpg", b"\xff\xd8")
     assert translator("en")("archive-not_zip") in chat.text()
+
+
+async def test_a_weekly_report_day_that_is_a_day_off_says_when_the_report_comes(chat: Chat, services: Services) -> None:
+    t = translator("en")
+    await onboard(chat, "en")
+    async with services.db.transaction() as session:
+        user = await session.scalar(select(User))
+        assert user is not None
+        user.weekly_report, user.weekly_day, user.days_off = True, 0, ["0"]  # Monday, and Monday is off
+    await chat.send("/settings")
+    moved = t("weekly-moved", chosen=t("weekly-0"), actual=t("weekly-1"))
+    assert t("settings-line", label=t("label-weekly"), value=moved) in chat.text()
