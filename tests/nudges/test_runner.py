@@ -412,6 +412,18 @@ async def test_one_accounts_unreadable_data_holds_up_only_its_own_nudge(services
     assert sorted(n.status for n in await nudges(services)) == ["claimed", "sent", "sent"]
 
 
+async def demo_users(services: Services, clock: FixedClock, count: int) -> tuple[Coach, MemoryAdapter]:
+    """`count` demo users due at the same hour (u0, u1…), and the coach that sends to them, nothing sent yet."""
+    adapter = MemoryAdapter()
+    coach = Coach(services, routes())
+    coach.attach(adapter)
+    for i in range(count):
+        await demo_user(Chat(coach, adapter, user_id=f"u{i}"), clock)
+        clock.set(MONDAY_0700_UTC - timedelta(hours=4))
+    adapter.sent.clear()
+    return coach, adapter
+
+
 class SecondClaimFails(NudgeRunner):
     """The database fails the run's second claim (a lost connection, say)."""
 
@@ -425,13 +437,7 @@ class SecondClaimFails(NudgeRunner):
 
 
 async def test_a_claim_failing_mid_run_spoils_no_delivery(services: Services, clock: FixedClock) -> None:
-    adapter = MemoryAdapter()
-    coach = Coach(services, routes())
-    coach.attach(adapter)
-    for i in range(3):
-        await demo_user(Chat(coach, adapter, user_id=f"u{i}"), clock)
-        clock.set(MONDAY_0700_UTC - timedelta(hours=4))
-    adapter.sent.clear()
+    coach, adapter = await demo_users(services, clock, 3)
     due = MONDAY_0700_UTC + timedelta(hours=1, minutes=15)
     clock.set(due)
     with pytest.raises(ConnectionResetError):
@@ -457,13 +463,7 @@ class SecondPrepareFails(NudgeRunner):
 async def test_a_batch_failing_to_prepare_stops_the_claiming_and_nothing_is_lost(
     services: Services, clock: FixedClock
 ) -> None:
-    adapter = MemoryAdapter()
-    coach = Coach(services, routes())
-    coach.attach(adapter)
-    for i in range(6):
-        await demo_user(Chat(coach, adapter, user_id=f"u{i}"), clock)
-        clock.set(MONDAY_0700_UTC - timedelta(hours=4))
-    adapter.sent.clear()
+    coach, adapter = await demo_users(services, clock, 6)
     due = MONDAY_0700_UTC + timedelta(hours=1, minutes=15)
     clock.set(due)
     with pytest.raises(ConnectionResetError):
