@@ -86,15 +86,14 @@ async def _run(settings: Settings) -> None:
         web = None
         if settings.x_configured:
             web = asyncio.create_task(serve(build_app(_common_routes(coach)), settings.port))
-        stop = asyncio.Event()
         if configured(coach):
             async with platforms(coach, "polling"):
                 with start_up_frozen():
-                    _stop_on_signals(stop)
-                    await run_worker(coach, stop=stop)
+                    await run_worker(coach)  # until SIGTERM or SIGINT
         else:
             console = ConsoleAdapter(sys.stdout, locale=_platform_locale())
             coach.attach(console)
+            stop = asyncio.Event()
             with start_up_frozen():
                 nudging = asyncio.create_task(run_worker(coach, stop=stop))
                 talking = asyncio.create_task(run_console(coach, console))
@@ -109,12 +108,6 @@ async def _run(settings: Settings) -> None:
             web.cancel()
     finally:
         await coach.services.close()
-
-
-def _stop_on_signals(stop: asyncio.Event) -> None:
-    loop = asyncio.get_running_loop()
-    for sig in (signal.SIGTERM, signal.SIGINT):
-        loop.add_signal_handler(sig, stop.set)
 
 
 async def _web(settings: Settings) -> None:

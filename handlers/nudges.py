@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from bot.analysis.classifier import detect_language, is_complaint
 from bot.analysis.facts import gather
 from bot.context import Context
 from bot.messages import Choice, Reply, Text
 from bot.nudges.schedule import next_heard, next_nudge_text, zone_of
-from bot.nudges.topics import post_url, waiting_mentions
+from bot.nudges.topics import post_url, sounds_unhappy, waiting_mentions
 from bot.router import Router
 from bot.x.store import load_account
 from handlers.asking import ask
@@ -88,7 +87,7 @@ async def mentions(ctx: Context) -> None:
     if not waiting:
         ctx.say("mentions-none-waiting")
         return
-    unhappy = {m.id for m in waiting if is_complaint(m.text, detect_language(m.text, m.lang))}
+    unhappy = {m.id for m in waiting if sounds_unhappy(m)}
     shown = sorted(waiting, key=lambda m: m.id not in unhappy)[:MAX_LINKS]  # stable: oldest first within each
     zone, _ = zone_of(ctx.user.timezone)
     buttons = tuple(

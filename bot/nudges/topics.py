@@ -6,9 +6,10 @@ from dataclasses import dataclass, field
 from datetime import tzinfo
 
 from bot.analysis.checkup import Checkup
-from bot.analysis.classifier import detect_language, is_complaint
+from bot.analysis.classifier import detect_language
 from bot.analysis.diagnosis import Diagnosis, Status
 from bot.analysis.facts import Facts
+from bot.analysis.labels import reads_as_complaint
 from bot.x.models import Post
 
 PHRASINGS = 3
@@ -29,6 +30,11 @@ def post_url(post: Post) -> str:
     return f"https://x.com/i/web/status/{post.id}"
 
 
+def sounds_unhappy(mention: Post) -> bool:
+    """Whether a mention reads as a complaint, in the language it is written in (remembered once read)."""
+    return reads_as_complaint(mention.text, detect_language(mention.text, mention.lang))
+
+
 def waiting_mentions(facts: Facts) -> list[Post]:
     """Mentions with no answer from the account, oldest first."""
     return [m for m, answered in zip(facts.mentions, facts.answered_at, strict=True) if answered is None]
@@ -47,7 +53,7 @@ def candidates(checkup: Checkup, facts: Facts, zone: tzinfo) -> list[Topic]:
         late = [m for m in waiting_mentions(facts) if facts.days_since(m.created_at) > 1]
         if late:
             oldest = late[0]
-            unhappy = any(is_complaint(m.text, detect_language(m.text, m.lang)) for m in late)
+            unhappy = any(sounds_unhappy(m) for m in late)
             topics.append(
                 Topic(
                     "mentions-unhappy" if unhappy else "mentions",
